@@ -1,0 +1,109 @@
+"""Reading stored messages with the care engine and keeping the ticket's care summary."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+
+from caredesk.tickets.models import AuthorKind, Message, Ticket, Visibility
+
+if TYPE_CHECKING:
+    from caredesk.care import CareAnalyzer, CustomerSignal
+
+logger = logging.getLogger(__name__)
+
+HISTORY_SIZE = 20  # how many of the agent's recent replies the scripted-empathy check sees
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> CareAnalyzer:
+    from caredesk.care import CareAnalyzer
+
+    return CareAnalyzer.default()
+
+
+def attention_score(signal: dict[str, Any]) -> float:
+    """How much this message asks for a person's care, for the "needs care first" sort."""
+    intensity = float(signal.get("intensity") or 0.0)
+    stakes = signal.get("stakes") or []
+    effort = signal.get("effort") or []
+    effort_kinds = {flag["kind"] for flag in effort}
+    score = intensity
+    if stakes:
+        score += 0.6
+    if effort_kinds & {"repeat_contact", "repeated_story"}:
+        score += 0.4
+    if "churn_risk" in effort_kinds:
+        score += 0.3
+    return round(score, 4)
+
+
+def care_labels(signal: dict[str, Any]) -> str:
+    kinds = sorted({flag["kind"] for flag in [*signal.get("stakes", []), *signal.get("effort", [])]})
+    return f" {' '.join(kinds)} " if kinds else ""
+
+
+def read_customer(message: Message) -> CustomerSignal:
+    return analyzer().read_customer(message.body_text)
+
+
+def do_record_care_reading(*, message: Message) -> Message:
+    """Read one stored message and keep the reading on it (and on its ticket).
+
+    A customer message gets a CustomerSignal; a public agent reply gets a ReplyReview
+    against the customer message it answers. Notes and system messages are not read.
+    """
+    if message.author_kind == AuthorKind.CUSTOMER:
+        reading = read_customer(message).to_dict()
+    elif message.author_kind == AuthorKind.AGENT and message.visibility == Visibility.PUBLIC:
+        reading = _review_reply(message)
+    else:
+        return message
+    with transaction.atomic():
+        Message.objects.filter(pk=message.pk).update(care=reading)
+        message.care = reading
+        if message.author_kind == AuthorKind.CUSTOMER:
+            latest_customer_message = (
+                Message.objects.filter(ticket_id=message.ticket_id, author_kind=AuthorKind.CUSTOMER)
+                .order_by("-created_at", "-id")
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if latest_customer_message == message.pk:
+                Ticket.objects.filter(pk=message.ticket_id).update(
+                    care_emotion=reading["emotion"],
+                    care_intensity=reading["intensity"],
+                    care_labels=care_labels(reading),
+                    care_attention=attention_score(reading),
+                )
+    return message
+
+
+def _review_reply(message: Message) -> dict[str, Any]:
+    answered = (
+        Message.objects.filter(
+            ticket_id=message.ticket_id,
+            author_kind=AuthorKind.CUSTOMER,
+            created_at__lte=message.created_at,
+        )
+        .exclude(pk=message.pk)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    history = list(
+        Message.objects.filter(
+            author_agent_id=message.author_agent_id,
+            author_kind=AuthorKind.AGENT,
+            visibility=Visibility.PUBLIC,
+            created_at__lt=message.created_at,
+        )
+        .order_by("-created_at")
+        .values_list("body_text", flat=True)[:HISTORY_SIZE]
+    )
+    customer = read_customer(answered) if answered is not None else None
+    review = analyzer().review_reply(message.body_text, customer=customer, history=history)
+    result: dict[str, Any] = review.to_dict()
+    return result

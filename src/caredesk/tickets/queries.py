@@ -1,0 +1,36 @@
+"""Reads worth naming. `access_ticket_by_id` is the only way a view gets a ticket."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from caredesk.accounts.models import User
+from caredesk.tickets.models import Ticket
+
+
+def visible_tickets(user: User) -> QuerySet[Ticket]:
+    """The tickets this person may see.
+
+    Admins see every ticket. Agents and leads see their teams' tickets, tickets
+    assigned to them, and tickets not yet routed to any team (the shared triage pool).
+    """
+    tickets = Ticket.objects.all()
+    if not user.is_authenticated or not user.is_active:
+        return tickets.none()
+    if user.is_desk_admin:
+        return tickets
+    return tickets.filter(
+        Q(team__in=user.teams.all()) | Q(assignee=user) | Q(team__isnull=True)
+    ).distinct()
+
+
+def access_ticket_by_id(user: User, ticket_id: int, *, for_update: bool = False) -> Ticket:
+    """The ticket, if this person may see it; 404 otherwise (never reveal that it exists)."""
+    tickets = visible_tickets(user).select_related("customer", "assignee", "team")
+    if for_update:
+        tickets = Ticket.objects.select_for_update().filter(pk__in=tickets.values("pk"))
+    try:
+        return tickets.get(pk=ticket_id)
+    except (Ticket.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such ticket.") from None

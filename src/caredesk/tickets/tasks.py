@@ -1,0 +1,67 @@
+"""Background work for tickets. Thin: fetch rows, call one action. Safe to run twice."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import task
+
+from caredesk.channels.base import transport_for
+from caredesk.tickets.models import Delivery, Message
+
+logger = logging.getLogger(__name__)
+
+MAX_DELIVERY_ATTEMPTS = 5
+RETRY_BASE_SECONDS = 30  # then 60, 120, 240
+
+
+@task()
+def read_message_care(message_id: int) -> None:
+    """Read a stored message with the care engine. A failure here never touches the message."""
+    if not settings.CAREDESK_READ_ON_ARRIVAL:
+        return
+    from caredesk.tickets.care import do_record_care_reading
+
+    message = Message.objects.filter(pk=message_id).first()
+    if message is None:
+        return
+    try:
+        do_record_care_reading(message=message)
+    except Exception:
+        # The message is already stored; a missing reading is shown as "not read yet".
+        logger.exception("care reading failed for message %s", message_id)
+
+
+@task()
+def deliver_message(message_id: int, attempt: int = 1) -> None:
+    """Send one outbound message on its channel, retrying with backoff on failure."""
+    message = Message.objects.select_related("ticket").filter(pk=message_id).first()
+    if message is None or message.delivery == Delivery.SENT:
+        return
+    transport = transport_for(message.channel)
+    if transport is None:
+        Message.objects.filter(pk=message_id).update(
+            delivery=Delivery.FAILED, delivery_error=f"No transport for channel {message.channel}."
+        )
+        return
+    try:
+        transport.send(message)
+    except Exception as error:
+        reason = f"{type(error).__name__}: {error}"[:2000]
+        if attempt >= MAX_DELIVERY_ATTEMPTS:
+            Message.objects.filter(pk=message_id).update(
+                delivery=Delivery.FAILED, delivery_error=reason
+            )
+            logger.warning("giving up on message %s after %s attempts: %s", message_id, attempt, reason)
+            return
+        Message.objects.filter(pk=message_id).update(delivery_error=reason)
+        retry = deliver_message
+        if retry.get_backend().supports_defer:
+            delay = timedelta(seconds=RETRY_BASE_SECONDS * 2 ** (attempt - 1))
+            retry = retry.using(run_after=timezone.now() + delay)
+        retry.enqueue(message_id, attempt + 1)
+        return
+    Message.objects.filter(pk=message_id).update(delivery=Delivery.SENT, delivery_error="")

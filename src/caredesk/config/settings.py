@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "caredesk.audit",
     "caredesk.customers",
     "caredesk.tickets",
+    "caredesk.channels.email",
+    "caredesk.workspace",
     "caredesk.demo",
 ]
 

@@ -1,0 +1,4 @@
+from django.urls import URLPattern
+
+app_name = "email"
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,243 @@
+"""Emotion and intensity of a customer message (CARE_RUBRIC.md §1, §4).
+
+Pure Python + numpy. The model is a linear read-out over three kinds of evidence,
+all folded into lookup tables at training time (see ``training/``):
+
+* word unigrams, bigrams and five-letter prefixes (one weight row per feature);
+* static word embeddings distilled from a sentence encoder, already multiplied by
+  the linear head, so they are one more weight row per word;
+* a handful of dense surface cues (capitals, "!!!", "???", length, ...).
+
+Feature extraction is shared with the training scripts, so what is trained is
+exactly what runs. Nothing is mutated during ``predict``: one loaded model can be
+used from many threads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import pathlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+EMOTIONS: tuple[str, ...] = ("anger", "anxiety", "sadness", "confusion", "gratitude", "neutral")
+
+MODEL_DIR = pathlib.Path(__file__).resolve().parent / "models"
+WEIGHTS_FILE = "emotion.npz"
+VOCAB_FILE = "emotion_vocab.json"
+
+# Only the start of a very long message is read: the feeling shows early, and the
+# cost of a message must stay bounded.
+MAX_CHARS = 2000
+
+FloatArray = npt.NDArray[np.float32]
+
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_PUNCT_RUN = re.compile(r"[!?¡¿]{2,}")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[!?]{1,2}|\?!|[^\w\s]", re.UNICODE)
+_NOT_UPPER = re.compile(r"[^A-Z]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]+")
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_ELONGATED = re.compile(r"([A-Za-z])\1\1")
+_ONLY_QUESTION = re.compile(r"^[\s?¿!.]*\?[\s?¿!.]*$")
+_EMOTICON_SAD = re.compile(r"(?::-?\(|:'\(|😢|😭|😞|😔|☹)")
+_EMOTICON_HAPPY = re.compile(r"(?::-?\)|:D|😊|😀|😃|🙂|❤|♥|🙏|👍|🎉)")
+_EMOTICON_ANGRY = re.compile(r"(?:😡|😠|🤬|😤|🙄|😒)")
+
+DENSE_NAMES: tuple[str, ...] = (
+    "caps_ratio",
+    "caps_words",
+    "exclaims",
+    "exclaim_run",
+    "questions",
+    "question_run",
+    "only_question_marks",
+    "log_length",
+    "elongated",
+    "sad_emoticon",
+    "happy_emoticon",
+    "angry_emoticon",
+    "empty",
+)
+N_DENSE = len(DENSE_NAMES)
+
+
+def _punct_run_token(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if "?" in run or "¿" in run:
+        return " ?! " if ("!" in run or "¡" in run) else " ?? "
+    return " !! "
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word and punctuation tokens; numbers become ``0``; runs of ! and ? are one token."""
+    lowered = _APOSTROPHES.sub("'", text[:MAX_CHARS].lower())
+    lowered = _NUMBER.sub(" 0 ", lowered)
+    lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
+    return _TOKEN.findall(lowered)
+
+
+def feature_strings(tokens: Sequence[str]) -> list[str]:
+    """Every sparse feature name a token list produces (looked up in the vocabulary)."""
+    features = list(tokens)
+    features.extend(f"{a} {b}" for a, b in itertools.pairwise(tokens))
+    features.extend("~" + token[:5] for token in tokens if len(token) > 5)
+    return features
+
+
+def dense_cues(text: str) -> list[float]:
+    """Surface cues in ``DENSE_NAMES`` order, each roughly in [0, 1]."""
+    head = text[:MAX_CHARS]
+    letters = len(_NOT_LETTER.sub("", head))
+    upper = len(_NOT_UPPER.sub("", head))
+    caps_ratio = upper / letters if letters >= 8 else 0.0
+    exclaims = head.count("!")
+    questions = head.count("?")
+    return [
+        caps_ratio,
+        min(len(_CAPS_WORD.findall(head)), 5) / 5.0,
+        min(exclaims, 5) / 5.0,
+        1.0 if "!!" in head else 0.0,
+        min(questions, 5) / 5.0,
+        1.0 if "??" in head else 0.0,
+        1.0 if _ONLY_QUESTION.match(head) else 0.0,
+        min(math.log1p(len(head)) / 7.0, 1.0),
+        1.0 if _ELONGATED.search(head) else 0.0,
+        1.0 if _EMOTICON_SAD.search(head) else 0.0,
+        1.0 if _EMOTICON_HAPPY.search(head) else 0.0,
+        1.0 if _EMOTICON_ANGRY.search(head) else 0.0,
+        1.0 if not head.strip() else 0.0,
+    ]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A batch turned into flat feature ids with per-message offsets, plus dense cues."""
+
+    ids: npt.NDArray[np.int64]
+    offsets: npt.NDArray[np.int64]  # start of each message in ``ids``; len n + 1
+    dense: FloatArray  # (n, N_DENSE)
+
+
+def encode(texts: Sequence[str], vocab: dict[str, int]) -> Encoded:
+    """Map texts to vocabulary ids (unknown features are dropped)."""
+    ids: list[int] = []
+    offsets = [0]
+    dense: list[list[float]] = []
+    get = vocab.get
+    for text in texts:
+        for feature in feature_strings(tokenize(text)):
+            index = get(feature)
+            if index is not None:
+                ids.append(index)
+        offsets.append(len(ids))
+        dense.append(dense_cues(text))
+    return Encoded(
+        ids=np.asarray(ids, dtype=np.int64),
+        offsets=np.asarray(offsets, dtype=np.int64),
+        dense=np.asarray(dense, dtype=np.float32).reshape(len(texts), N_DENSE),
+    )
+
+
+def pooled(table: FloatArray, encoded: Encoded) -> FloatArray:
+    """Sum of ``table`` rows over each message's features, divided by sqrt(count)."""
+    n = len(encoded.offsets) - 1
+    out = np.zeros((n, table.shape[1]), dtype=np.float32)
+    counts = np.diff(encoded.offsets)
+    nonempty = counts > 0
+    if encoded.ids.size:
+        rows = table[encoded.ids]
+        sums = np.add.reduceat(rows, encoded.offsets[:-1][nonempty], axis=0)
+        out[nonempty] = sums / np.sqrt(counts[nonempty]).astype(np.float32)[:, None]
+    return out
+
+
+def _softmax(logits: FloatArray) -> FloatArray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    result: FloatArray = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+    return result
+
+
+class EmotionModel:
+    """Six-way emotion probabilities and a 0–1 intensity for customer messages."""
+
+    def __init__(
+        self,
+        *,
+        vocab: dict[str, int],
+        table: FloatArray,
+        dense_weights: FloatArray,
+        bias: FloatArray,
+        temperature: float,
+        intensity_table: FloatArray,
+        intensity_dense: FloatArray,
+        intensity_probs: FloatArray,
+        intensity_bias: float,
+    ) -> None:
+        n_features = len(vocab)
+        if table.shape != (n_features, len(EMOTIONS)):
+            raise ValueError(f"emotion table has shape {table.shape}, expected ({n_features}, 6)")
+        if intensity_table.shape != (n_features, 1):
+            raise ValueError("intensity table does not match the vocabulary")
+        self._vocab = vocab
+        self._table = table
+        self._dense_weights = dense_weights
+        self._bias = bias
+        self._temperature = float(temperature)
+        self._intensity_table = intensity_table
+        self._intensity_dense = intensity_dense
+        self._intensity_probs = intensity_probs
+        self._intensity_bias = float(intensity_bias)
+
+    @classmethod
+    def load(cls, path: pathlib.Path | None = None) -> EmotionModel:
+        """Load the shipped model (or one from ``path``, a folder holding the two files)."""
+        folder = MODEL_DIR if path is None else pathlib.Path(path)
+        with np.load(folder / WEIGHTS_FILE) as data:
+            arrays = {name: data[name] for name in data.files}
+        names = json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+        vocab = {name: index for index, name in enumerate(names)}
+        return cls(
+            vocab=vocab,
+            table=arrays["table"].astype(np.float32),
+            dense_weights=arrays["dense_weights"].astype(np.float32),
+            bias=arrays["bias"].astype(np.float32),
+            temperature=float(arrays["temperature"]),
+            intensity_table=arrays["intensity_table"].astype(np.float32).reshape(-1, 1),
+            intensity_dense=arrays["intensity_dense"].astype(np.float32),
+            intensity_probs=arrays["intensity_probs"].astype(np.float32),
+            intensity_bias=float(arrays["intensity_bias"]),
+        )
+
+    def logits(self, texts: Sequence[str]) -> FloatArray:
+        """Uncalibrated class scores (n, 6); mostly for training and diagnostics."""
+        encoded = encode(texts, self._vocab)
+        return self._logits(encoded)
+
+    def _logits(self, encoded: Encoded) -> FloatArray:
+        scores = pooled(self._table, encoded) + encoded.dense @ self._dense_weights + self._bias
+        result: FloatArray = scores.astype(np.float32)
+        return result
+
+    def predict(self, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
+        """Probabilities (n, 6) in ``EMOTIONS`` order and intensity (n,) in [0, 1]."""
+        if not texts:
+            return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
+        encoded = encode(texts, self._vocab)
+        probs = _softmax(self._logits(encoded) / self._temperature)
+        raw = (
+            pooled(self._intensity_table, encoded)[:, 0]
+            + encoded.dense @ self._intensity_dense
+            + probs @ self._intensity_probs
+            + self._intensity_bias
+        )
+        intensity = np.clip(raw, 0.0, 1.0).astype(np.float32)
+        return probs, intensity

@@ -1,0 +1,171 @@
+"""The emotion + intensity model: rubric cases, properties, and an accuracy floor."""
+
+from __future__ import annotations
+
+import csv
+import pathlib
+import threading
+import time
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caredesk.care.bench_emotion import macro_f1
+from caredesk.care.emotion import EMOTIONS, EmotionModel
+
+SAMPLE = pathlib.Path(__file__).parent / "data" / "goemotions_care6_sample.tsv"
+CARE6 = {
+    "anger_frustration": "anger",
+    "anxiety_fear": "anxiety",
+    "sadness": "sadness",
+    "confusion": "confusion",
+    "gratitude_joy": "gratitude",
+    "neutral": "neutral",
+}
+
+
+@pytest.fixture(scope="module")
+def model() -> EmotionModel:
+    return EmotionModel.load()
+
+
+def read(model: EmotionModel, text: str) -> tuple[str, float]:
+    probs, intensity = model.predict([text])
+    return EMOTIONS[int(probs[0].argmax())], float(intensity[0])
+
+
+# ------------------------------------------------------------------ rubric cases
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("This is ridiculous, I've been waiting three weeks for my refund.", "anger"),
+        ("Absolutely unacceptable. Fix my internet NOW!!!", "anger"),
+        ("Great, another week without internet. Thanks a lot.", "anger"),
+        ("I'm really worried, there's a payment on my card I didn't make.", "anxiety"),
+        (
+            "Please help, I'm panicking, my flight is tomorrow and the booking shows cancelled.",
+            "anxiety",
+        ),
+        ("My mother passed away last month and I need to close her account.", "sadness"),
+        ("I'm so disappointed, the gift arrived smashed.", "sadness"),
+        ("I don't understand what this charge means.", "confusion"),
+        ("???", "confusion"),
+        ("I'm not angry, just confused.", "confusion"),
+        ("Thank you so much, that worked!", "gratitude"),
+        ("What a relief, the refund came through. You saved my day.", "gratitude"),
+        ("How do I reset my password?", "neutral"),
+        ("Order 1234 status?", "neutral"),
+        ("Order 1234 still hasn't arrived, it was due on the 3rd.", "neutral"),
+    ],
+)
+def test_it_reads_the_rubric_examples(model: EmotionModel, text: str, emotion: str) -> None:
+    assert read(model, text)[0] == emotion
+
+
+def test_a_calm_question_has_low_intensity(model: EmotionModel) -> None:
+    assert read(model, "How do I reset my password?")[1] < 0.25
+
+
+def test_shouting_with_threats_is_extreme(model: EmotionModel) -> None:
+    emotion, intensity = read(
+        model,
+        "THIS IS A JOKE!!! FIX IT OR I'M CANCELLING AND POSTING THIS EVERYWHERE, YOU'RE ALL USELESS",
+    )
+    assert emotion == "anger"
+    assert intensity >= 0.8
+
+
+def test_intensity_orders_calm_mild_strong(model: EmotionModel) -> None:
+    _, calm = read(model, "Can I change the delivery address for my order?")
+    _, mild = read(model, "A bit annoyed, the parcel is late again.")
+    _, strong = read(
+        model, "I am furious. Worst service I have ever had, you people are incompetent!!!"
+    )
+    assert calm < mild < strong
+
+
+def test_a_matter_of_fact_move_is_moderate_not_extreme(model: EmotionModel) -> None:
+    _, intensity = read(model, "I'll be moving my account to another bank at the end of the month.")
+    assert 0.15 <= intensity < 0.8
+
+
+# ------------------------------------------------------------------ properties
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=300), min_size=1, max_size=5))
+def test_rows_are_distributions_and_intensity_is_bounded(texts: list[str]) -> None:
+    model = EmotionModel.load()
+    probs, intensity = model.predict(texts)
+    assert probs.shape == (len(texts), len(EMOTIONS))
+    assert np.all(probs >= 0)
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert intensity.shape == (len(texts),)
+    assert np.all((intensity >= 0) & (intensity <= 1))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=200))
+def test_same_input_same_output_alone_or_in_a_batch(text: str) -> None:
+    model = EmotionModel.load()
+    p1, i1 = model.predict([text])
+    p2, i2 = model.predict(["something else entirely", text])
+    assert np.allclose(p1[0], p2[1], atol=1e-6)
+    assert abs(float(i1[0]) - float(i2[1])) < 1e-6
+
+
+def test_empty_binary_looking_and_huge_texts_are_read(model: EmotionModel) -> None:
+    texts = ["", " ", "\x00\x01\ufffd\ud800", "😡" * 50, "a" * 1_000_000, "I'm angry! " * 100_000]
+    start = time.perf_counter()
+    probs, intensity = model.predict(texts)
+    assert time.perf_counter() - start < 1.0
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert np.all((intensity >= 0) & (intensity <= 1))
+
+
+def test_an_empty_batch_gives_empty_arrays(model: EmotionModel) -> None:
+    probs, intensity = model.predict([])
+    assert probs.shape == (0, len(EMOTIONS))
+    assert intensity.shape == (0,)
+
+
+def test_threads_get_the_same_answers(model: EmotionModel) -> None:
+    texts = [f"message {i}: my order is late again, this is ridiculous!" for i in range(200)]
+    expected = model.predict(texts)
+    results: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def work() -> None:
+        results.append(model.predict(texts))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for probs, intensity in results:
+        assert np.array_equal(probs, expected[0])
+        assert np.array_equal(intensity, expected[1])
+
+
+def test_it_loads_fast() -> None:
+    start = time.perf_counter()
+    EmotionModel.load()
+    assert time.perf_counter() - start < 1.0  # 0.5 s budget, slack for a busy CI machine
+
+
+# ------------------------------------------------------------------ accuracy floor
+def test_goemotions_sample_stays_above_the_floor(model: EmotionModel) -> None:
+    texts: list[str] = []
+    gold: list[int] = []
+    with SAMPLE.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
+        next(reader)
+        for text, label in reader:
+            texts.append(text)
+            gold.append(EMOTIONS.index(CARE6[label]))
+    assert len(texts) == 300
+    probs, _ = model.predict(texts)
+    pred = probs.argmax(axis=1).tolist()
+    accuracy = float(np.mean(np.asarray(pred) == np.asarray(gold)))
+    assert accuracy >= 0.60
+    assert macro_f1(gold, pred) >= 0.45

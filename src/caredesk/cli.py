@@ -1,12 +1,12 @@
 """The `caredesk` command.
 
-    caredesk serve [--host H] [--port P] [--with-worker]   web server (gunicorn)
-    caredesk worker                                       background task worker
-    caredesk setup                                        migrate, collect static, demo data if empty
-    caredesk demo [--seed N] [--tickets N]                generate demo data
-    caredesk analyze FILE                                 read an export with the care engine
-    caredesk bench care|demo                              benchmarks
-    caredesk <django command> ...                         any Django management command
+caredesk serve [--host H] [--port P] [--with-worker]   web server (gunicorn)
+caredesk worker                                       background task worker
+caredesk setup                                        migrate, collect static, demo data if empty
+caredesk demo [--seed N] [--tickets N]                generate demo data
+caredesk analyze FILE                                 read an export with the care engine
+caredesk bench care|demo                              benchmarks
+caredesk <django command> ...                         any Django management command
 """
 
 from __future__ import annotations
@@ -89,14 +89,14 @@ def _bench(argv: Sequence[str]) -> int:
     if argv[0] == "care":
         from caredesk.care.bench import main as care_bench
 
-        return care_bench(list(argv[1:]))
+        return int(care_bench(list(argv[1:])))
     return _django(["demo_bench", *argv[1:]])
 
 
 def _analyze(argv: Sequence[str]) -> int:
     from caredesk.care.analyze import main as analyze
 
-    return analyze(list(argv))
+    return int(analyze(list(argv)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

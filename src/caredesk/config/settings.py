@@ -88,7 +88,9 @@ _database_url = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'caredesk.sqlite3
 try:
     _database = dj_database_url.parse(_database_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 except ValueError as error:
-    raise ImproperlyConfigured(f"DATABASE_URL is not a database URL I understand: {error}") from None
+    raise ImproperlyConfigured(
+        f"DATABASE_URL is not a database URL I understand: {error}"
+    ) from None
 if _database["ENGINE"] == "django.db.backends.sqlite3":
     Path(_database["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the web server read while the task worker writes.
@@ -162,7 +164,7 @@ SESSION_COOKIE_SECURE = _https
 CSRF_COOKIE_SECURE = _https
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if _https else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", _https)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _https else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -90,7 +90,9 @@ def do_merge_customers(*, source: Customer, target: Customer, actor: User | None
         source = Customer.objects.select_for_update().get(pk=source.pk)
         target = Customer.objects.select_for_update().get(pk=target.pk)
         if source.merged_into_id is not None or target.merged_into_id is not None:
-            raise CaredeskError("One of these profiles was already merged; merge the surviving one.")
+            raise CaredeskError(
+                "One of these profiles was already merged; merge the surviving one."
+            )
         moved_identities = list(source.identities.values_list("kind", "value"))
         source.identities.update(customer=target)
         moved_tickets = Ticket.objects.filter(customer=source).update(customer=target)

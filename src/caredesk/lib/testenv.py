@@ -64,7 +64,9 @@ def main() -> int:
     for requirement in missing:
         print(f"  - {missing_message(requirement)}", file=sys.stderr)
     if os.environ.get("CAREDESK_TEST_ALLOW_MISSING") == "1":
-        print("CAREDESK_TEST_ALLOW_MISSING=1: running anyway; those tests will fail.", file=sys.stderr)
+        print(
+            "CAREDESK_TEST_ALLOW_MISSING=1: running anyway; those tests will fail.", file=sys.stderr
+        )
         return 0
     print("(On Debian/Ubuntu run `apt-get update` first.)", file=sys.stderr)
     return 1

@@ -326,7 +326,9 @@ def do_assign(
             ticket.team = assignee.teams.order_by("name").first()
         ticket.updated_at = at
         ticket.save()
-        record(actor=actor, action="assign", obj=ticket, before=before, after=_snapshot(ticket), at=at)
+        record(
+            actor=actor, action="assign", obj=ticket, before=before, after=_snapshot(ticket), at=at
+        )
     return ticket
 
 
@@ -348,7 +350,11 @@ def do_transfer(
         raise CaredeskError("A transfer needs an agent or a team to go to.")
     if to_agent is not None and not to_agent.is_active:
         raise CaredeskError(f"{to_agent} is not an active agent.")
-    if to_agent is not None and to_team is not None and not to_agent.teams.filter(pk=to_team.pk).exists():
+    if (
+        to_agent is not None
+        and to_team is not None
+        and not to_agent.teams.filter(pk=to_team.pk).exists()
+    ):
         raise CaredeskError(f"{to_agent} is not a member of {to_team}.")
     at = at or timezone.now()
     with transaction.atomic():
@@ -370,7 +376,9 @@ def do_transfer(
         ticket.assignee = to_agent
         if to_team is not None:
             ticket.team = to_team
-        elif to_agent is not None and not to_agent.teams.filter(pk=ticket.team_id).exists():
+        elif to_agent is not None and (
+            ticket.team_id is None or not to_agent.teams.filter(pk=ticket.team_id).exists()
+        ):
             ticket.team = to_agent.teams.order_by("name").first()
         ticket.transfer_count += 1
         ticket.updated_at = at
@@ -452,7 +460,9 @@ def do_set_priority(*, ticket: Ticket, priority: str, actor: User | None) -> Tic
         ticket.priority = priority
         ticket.updated_at = timezone.now()
         ticket.save()
-        record(actor=actor, action="set_priority", obj=ticket, before=before, after=_snapshot(ticket))
+        record(
+            actor=actor, action="set_priority", obj=ticket, before=before, after=_snapshot(ticket)
+        )
     return ticket
 
 
@@ -467,7 +477,13 @@ def do_set_tags(*, ticket: Ticket, tags: Iterable[str], actor: User | None) -> T
         ticket.tags.set(tag_rows)
         ticket.updated_at = timezone.now()
         ticket.save(update_fields=["updated_at"])
-        record(actor=actor, action="set_tags", obj=ticket, before={"tags": before}, after={"tags": names})
+        record(
+            actor=actor,
+            action="set_tags",
+            obj=ticket,
+            before={"tags": before},
+            after={"tags": names},
+        )
     return ticket
 
 

@@ -6,8 +6,15 @@ from caredesk.tickets.models import Handoff, Message, Tag, Ticket
 class MessageInline(admin.StackedInline[Message, Ticket]):
     model = Message
     extra = 0
-    fields = ["created_at", "author_kind", "author_agent", "visibility", "channel", "body_text", "delivery"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "created_at",
+        "author_kind",
+        "author_agent",
+        "visibility",
+        "channel",
+        "body_text",
+        "delivery",
+    )
     show_change_link = True
 
     def has_add_permission(self, request: object, obj: object = None) -> bool:
@@ -18,8 +25,7 @@ class HandoffInline(admin.TabularInline[Handoff, Ticket]):
     model = Handoff
     fk_name = "ticket"
     extra = 0
-    fields = ["created_at", "from_agent", "from_team", "to_agent", "to_team", "note"]
-    readonly_fields = fields
+    fields = ("created_at", "from_agent", "from_team", "to_agent", "to_team", "note")
 
     def has_add_permission(self, request: object, obj: object = None) -> bool:
         return False
@@ -28,8 +34,17 @@ class HandoffInline(admin.TabularInline[Handoff, Ticket]):
 @admin.register(Ticket)
 class TicketAdmin(admin.ModelAdmin[Ticket]):
     list_display = [
-        "id", "subject", "customer", "channel", "status", "priority", "assignee", "team",
-        "care_emotion", "care_intensity", "created_at",
+        "id",
+        "subject",
+        "customer",
+        "channel",
+        "status",
+        "priority",
+        "assignee",
+        "team",
+        "care_emotion",
+        "care_intensity",
+        "created_at",
     ]
     list_filter = ["status", "priority", "channel", "team", "care_emotion"]
     search_fields = ["subject", "customer__name", "customer__identities__value"]
@@ -39,15 +54,33 @@ class TicketAdmin(admin.ModelAdmin[Ticket]):
     filter_horizontal = ["tags"]
     inlines = [MessageInline, HandoffInline]
     readonly_fields = [
-        "created_at", "updated_at", "first_response_at", "solved_at", "closed_at",
-        "reopen_count", "transfer_count", "waiting_since", "last_message_at",
-        "care_emotion", "care_intensity", "care_labels", "care_attention",
+        "created_at",
+        "updated_at",
+        "first_response_at",
+        "solved_at",
+        "closed_at",
+        "reopen_count",
+        "transfer_count",
+        "waiting_since",
+        "last_message_at",
+        "care_emotion",
+        "care_intensity",
+        "care_labels",
+        "care_attention",
     ]
 
 
 @admin.register(Message)
 class MessageAdmin(admin.ModelAdmin[Message]):
-    list_display = ["id", "ticket", "author_kind", "visibility", "channel", "delivery", "created_at"]
+    list_display = [
+        "id",
+        "ticket",
+        "author_kind",
+        "visibility",
+        "channel",
+        "delivery",
+        "created_at",
+    ]
     list_filter = ["author_kind", "visibility", "channel", "delivery"]
     search_fields = ["body_text", "external_id"]
     raw_id_fields = ["ticket", "author_agent", "author_customer"]

@@ -42,7 +42,9 @@ def attention_score(signal: dict[str, Any]) -> float:
 
 
 def care_labels(signal: dict[str, Any]) -> str:
-    kinds = sorted({flag["kind"] for flag in [*signal.get("stakes", []), *signal.get("effort", [])]})
+    kinds = sorted(
+        {flag["kind"] for flag in [*signal.get("stakes", []), *signal.get("effort", [])]}
+    )
     return f" {' '.join(kinds)} " if kinds else ""
 
 

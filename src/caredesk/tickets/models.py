@@ -168,7 +168,7 @@ class Message(models.Model):
     attachments = models.JSONField(default=list, blank=True)  # [{name, content_type, size, ...}]
     # The channel's own id for the message (an email Message-ID, a chat event id), so the
     # same message delivered twice is stored once.
-    external_id = models.CharField(max_length=500, null=True, blank=True)
+    external_id = models.CharField(max_length=500, null=True, blank=True)  # noqa: DJ001  (null, not "", so the unique constraint skips messages without one)
     created_at = models.DateTimeField(db_index=True)
     care = models.JSONField(null=True, blank=True)  # CustomerSignal or ReplyReview .to_dict()
     delivery = models.CharField(max_length=10, choices=Delivery.choices, default="", blank=True)

@@ -55,7 +55,9 @@ def deliver_message(message_id: int, attempt: int = 1) -> None:
             Message.objects.filter(pk=message_id).update(
                 delivery=Delivery.FAILED, delivery_error=reason
             )
-            logger.warning("giving up on message %s after %s attempts: %s", message_id, attempt, reason)
+            logger.warning(
+                "giving up on message %s after %s attempts: %s", message_id, attempt, reason
+            )
             return
         Message.objects.filter(pk=message_id).update(delivery_error=reason)
         retry = deliver_message

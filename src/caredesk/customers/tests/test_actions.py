@@ -46,7 +46,13 @@ def test_creating_a_customer_with_a_taken_identity_writes_nothing(carmen: Custom
 
 @pytest.mark.parametrize(
     ("kind", "value"),
-    [("email", "not-an-address"), ("phone", "12"), ("social", "two words"), ("fax", "123"), ("email", "")],
+    [
+        ("email", "not-an-address"),
+        ("phone", "12"),
+        ("social", "two words"),
+        ("fax", "123"),
+        ("email", ""),
+    ],
 )
 def test_it_refuses_a_malformed_identity(carmen: Customer, kind: str, value: str) -> None:
     with pytest.raises(InvalidIdentity):
@@ -54,9 +60,13 @@ def test_it_refuses_a_malformed_identity(carmen: Customer, kind: str, value: str
     assert carmen.identities.count() == 1
 
 
-def test_merging_moves_identities_and_tickets_and_keeps_a_pointer(carmen: Customer, adam: User) -> None:
+def test_merging_moves_identities_and_tickets_and_keeps_a_pointer(
+    carmen: Customer, adam: User
+) -> None:
     chat_self = do_create_customer(name="", identities=[("chat", "visitor-9")])
-    other_ticket = do_open_ticket(customer=chat_self, channel="chat", subject="", body_text="hello?")
+    other_ticket = do_open_ticket(
+        customer=chat_self, channel="chat", subject="", body_text="hello?"
+    )
     survivor = do_merge_customers(source=chat_self, target=carmen, actor=adam)
     assert survivor == carmen
     assert set(carmen.identities.values_list("kind", flat=True)) == {"email", "chat"}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from caredesk.accounts.models import Team, User
@@ -37,7 +39,9 @@ def audit_actions(ticket: Ticket) -> list[str]:
     )
 
 
-def test_it_opens_a_ticket_with_the_customers_first_message(ticket: Ticket, carmen: Customer) -> None:
+def test_it_opens_a_ticket_with_the_customers_first_message(
+    ticket: Ticket, carmen: Customer
+) -> None:
     assert ticket.status == Status.NEW
     message = ticket.messages.get()
     assert message.from_customer and message.author_customer == carmen
@@ -77,7 +81,9 @@ def test_it_sanitizes_html_before_storing_it(carmen: Customer) -> None:
     assert "Hello" in html
 
 
-def test_a_reply_answers_the_customer_and_records_the_first_response(ticket: Ticket, alice: User) -> None:
+def test_a_reply_answers_the_customer_and_records_the_first_response(
+    ticket: Ticket, alice: User
+) -> None:
     message = do_reply(ticket=ticket, agent=alice, body_text="I've checked: it arrives tomorrow.")
     ticket.refresh_from_db()
     assert message.visibility == Visibility.PUBLIC and message.author_agent == alice
@@ -101,7 +107,9 @@ def test_it_refuses_an_empty_reply(ticket: Ticket, alice: User) -> None:
     assert audit_actions(ticket) == ["open_ticket"]
 
 
-def test_it_refuses_a_reply_to_a_closed_ticket_and_changes_nothing(ticket: Ticket, alice: User) -> None:
+def test_it_refuses_a_reply_to_a_closed_ticket_and_changes_nothing(
+    ticket: Ticket, alice: User
+) -> None:
     do_solve(ticket=ticket, actor=alice)
     do_close(ticket=ticket, actor=alice)
     with pytest.raises(TicketClosed, match="closed"):
@@ -157,7 +165,9 @@ def test_the_same_external_message_twice_is_stored_once(ticket: Ticket) -> None:
     assert ticket.messages.count() == 2
 
 
-def test_it_refuses_an_empty_customer_message_and_changes_nothing(ticket: Ticket, alice: User) -> None:
+def test_it_refuses_an_empty_customer_message_and_changes_nothing(
+    ticket: Ticket, alice: User
+) -> None:
     do_solve(ticket=ticket, actor=alice)
     with pytest.raises(EmptyBody):
         do_receive_message(ticket=ticket, body_text="")
@@ -183,7 +193,7 @@ def test_an_attachment_alone_is_a_message(ticket: Ticket) -> None:
 def test_it_refuses_an_illegal_status_transition(
     ticket: Ticket, alice: User, path: list[str], refused: str
 ) -> None:
-    moves = {
+    moves: dict[str, Callable[[], Ticket]] = {
         Status.OPEN: lambda: do_set_status(ticket=ticket, status=Status.OPEN, actor=alice),
         Status.PENDING: lambda: do_set_status(ticket=ticket, status=Status.PENDING, actor=alice),
         Status.SOLVED: lambda: do_solve(ticket=ticket, actor=alice),
@@ -224,7 +234,11 @@ def test_assign_gives_the_ticket_to_an_agent(ticket: Ticket, alice: User, lena: 
     ticket.refresh_from_db()
     assert ticket.assignee == alice
     event = AuditEvent.objects.get(action="assign")
-    assert event.actor == lena and event.before["assignee"] is None and event.after["assignee"] == alice.pk
+    assert (
+        event.actor == lena
+        and event.before["assignee"] is None
+        and event.after["assignee"] == alice.pk
+    )
 
 
 def test_assign_refuses_an_inactive_agent(ticket: Ticket, bob: User, lena: User) -> None:
@@ -259,7 +273,7 @@ def test_transfer_refuses_a_missing_handoff_note(
     with pytest.raises(HandoffNoteRequired):
         do_transfer(ticket=ticket, actor=alice, to_team=billing, note=note)
     ticket.refresh_from_db()
-    assert ticket.team.name == "Support" and ticket.transfer_count == 0
+    assert ticket.team is not None and ticket.team.name == "Support" and ticket.transfer_count == 0
     assert not Handoff.objects.exists()
 
 

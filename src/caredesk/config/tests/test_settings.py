@@ -18,8 +18,14 @@ PRODUCTION = {
 }
 
 
-def run_caredesk(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "DEBUG", "HTTPS"))}
+def run_caredesk(
+    args: list[str], env: dict[str, str], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "DEBUG", "HTTPS"))
+    }
     return subprocess.run(
         [sys.executable, "-m", "caredesk.cli", *args],
         env={**clean, **env},

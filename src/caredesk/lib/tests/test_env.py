@@ -13,7 +13,10 @@ def test_a_missing_variable_gives_the_default() -> None:
     assert env_list("X", ["a"], environ={}) == ["a"]
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("1", True), ("yes", True), ("ON", True), ("0", False), ("no", False), ("", False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("1", True), ("yes", True), ("ON", True), ("0", False), ("no", False), ("", False)],
+)
 def test_booleans_accept_the_usual_spellings(raw: str, expected: bool) -> None:
     assert env_bool("DEBUG", not expected, environ={"DEBUG": raw}) is expected
 

@@ -1,0 +1,154 @@
+"""Background work: care readings on arrival and outbound delivery, through the real task path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from caredesk.accounts.models import User
+from caredesk.channels import base as channels
+from caredesk.customers.models import Customer
+from caredesk.tickets import care
+from caredesk.tickets.actions import do_open_ticket, do_receive_message, do_reply
+from caredesk.tickets.models import Delivery, Message, Ticket
+
+ANGRY_AND_HIGH_STAKES = (
+    "This is the THIRD time I'm writing about this!!! You charged my card twice and I can't "
+    "pay my rent now. Fix it today or I'm cancelling my account."
+)
+
+
+def test_a_customer_message_is_read_on_arrival_and_summarised_on_its_ticket(
+    ticket: Ticket, django_capture_on_commit_callbacks: pytest.FixtureRequest
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        message = do_receive_message(ticket=ticket, body_text=ANGRY_AND_HIGH_STAKES)
+    message.refresh_from_db()
+    ticket.refresh_from_db()
+    assert message.care is not None
+    assert message.care["emotion"] == "anger"
+    assert {flag["kind"] for flag in message.care["stakes"]} >= {"financial"}
+    assert ticket.care_emotion == "anger"
+    assert " financial " in ticket.care_labels and " churn_risk " in ticket.care_labels
+    assert ticket.care_attention > 1.0
+
+
+def test_an_agent_reply_is_reviewed_against_the_message_it_answers(
+    ticket: Ticket, alice: User, django_capture_on_commit_callbacks: pytest.FixtureRequest
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        do_receive_message(ticket=ticket, body_text=ANGRY_AND_HIGH_STAKES)
+        reply = do_reply(
+            ticket=ticket,
+            agent=alice,
+            body_text="Per our policy, refunds are not possible. Please contact your bank.",
+        )
+    reply.refresh_from_db()
+    assert reply.care is not None
+    assert reply.care["risks"]["policy_first"], reply.care
+    assert reply.care["score"] < 50
+
+
+def test_a_failing_care_engine_never_loses_the_message(
+    carmen: Customer,
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: pytest.FixtureRequest,
+) -> None:
+    def broken(message: Message) -> object:
+        raise RuntimeError("model file unreadable")
+
+    monkeypatch.setattr(care, "read_customer", broken)
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        ticket = do_open_ticket(
+            customer=carmen, channel="chat", subject="", body_text="Where is my parcel?"
+        )
+    message = ticket.messages.get()
+    assert message.body_text == "Where is my parcel?"
+    assert message.care is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_task_worker_reads_queued_messages(carmen: Customer) -> None:
+    with override_settings(
+        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    ):
+        ticket = do_open_ticket(
+            customer=carmen,
+            channel="email",
+            subject="",
+            body_text="Thank you so much, it works now!",
+        )
+        message = ticket.messages.get()
+        assert message.care is None  # stored first; read later by the worker
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    message.refresh_from_db()
+    assert message.care is not None and message.care["emotion"] == "gratitude"
+
+
+class RecordingTransport:
+    """A channel transport that keeps what it was asked to send, failing the first N times."""
+
+    channel = "chat"
+
+    def __init__(self, failures: int = 0) -> None:
+        self.failures = failures
+        self.sent: list[int] = []
+
+    def send(self, message: Message) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionError("chat gateway unreachable")
+        self.sent.append(message.pk)
+
+
+@pytest.fixture
+def chat_transport() -> Iterator[RecordingTransport]:
+    transport = RecordingTransport()
+    channels.register_transport(transport)
+    yield transport
+    channels._transports.pop("chat", None)
+
+
+@pytest.fixture
+def chat_ticket(carmen: Customer) -> Ticket:
+    return do_open_ticket(
+        customer=carmen, channel="chat", subject="", body_text="Is the shop open?"
+    )
+
+
+def test_a_reply_on_a_channel_with_a_transport_is_sent_after_commit(
+    chat_ticket: Ticket, alice: User, chat_transport: RecordingTransport,
+    django_capture_on_commit_callbacks: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        reply = do_reply(ticket=chat_ticket, agent=alice, body_text="Yes, until 6 pm today.")
+        assert Message.objects.get(pk=reply.pk).delivery == Delivery.SENDING
+    reply.refresh_from_db()
+    assert reply.delivery == Delivery.SENT and chat_transport.sent == [reply.pk]
+
+
+def test_a_failed_send_is_retried_then_marked_failed_with_the_reason(
+    chat_ticket: Ticket, alice: User, chat_transport: RecordingTransport,
+    django_capture_on_commit_callbacks: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    chat_transport.failures = 99
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        reply = do_reply(ticket=chat_ticket, agent=alice, body_text="Yes, until 6 pm today.")
+    reply.refresh_from_db()
+    assert reply.delivery == Delivery.FAILED
+    assert "chat gateway unreachable" in reply.delivery_error
+    assert chat_transport.failures == 99 - 5  # five attempts, then it gives up
+
+
+def test_a_send_that_recovers_on_retry_ends_sent(
+    chat_ticket: Ticket, alice: User, chat_transport: RecordingTransport,
+    django_capture_on_commit_callbacks: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    chat_transport.failures = 2
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        reply = do_reply(ticket=chat_ticket, agent=alice, body_text="Yes, until 6 pm today.")
+    reply.refresh_from_db()
+    assert reply.delivery == Delivery.SENT and reply.delivery_error == ""

@@ -1,0 +1,197 @@
+"""CareAnalyzer: the one entry point of the care engine."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from caredesk.care.coach import assess
+from caredesk.care.customer import find_effort, find_stakes
+from caredesk.care.labels import EMOTION_LABELS
+from caredesk.care.reply import review_text
+from caredesk.care.results import CustomerSignal, ReplyReview
+from caredesk.care.textutil import check_text, negated, prepare, sentence_at, sentences
+
+# The emotion model reads only the start of a message; patterns read up to MAX_ANALYSED_CHARS.
+_EMOTION_CHARS = 2000
+
+_FIXED = re.compile(
+    r"\b(?:(?:that|it|this|everything|all)(?:'s| is| has| have)? (?:\w+ )?(?:worked|working|"
+    r"works|fixed|sorted|resolved|done the trick|back (?:up|on|to normal))|works (?:now|fine|"
+    r"perfectly)|all (?:good|sorted|working|fixed) now|problem (?:is |has been )?(?:solved|"
+    r"fixed|resolved|sorted)|issue (?:is |has been )?(?:solved|fixed|resolved|sorted)|"
+    r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close)\b",
+    re.IGNORECASE,
+)
+
+
+class EmotionPredictor(Protocol):
+    def predict(
+        self, texts: Sequence[str], /
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]: ...
+
+
+def _load_emotion_model() -> EmotionPredictor:
+    try:
+        from caredesk.care.emotion import EmotionModel
+    except ImportError:  # a checkout without the trained model
+        from caredesk.care.fallback import LexiconEmotion
+
+        return LexiconEmotion()
+    model: EmotionPredictor = EmotionModel.load()
+    return model
+
+
+def _confirms_fix(analysed: str) -> bool:
+    sents = None
+    for match in _FIXED.finditer(analysed):
+        sents = sents or sentences(analysed)
+        sent = sentence_at(sents, match.start())
+        if negated(sent, match.start() + 1, reach=40) or sent.is_question:
+            continue
+        if re.search(r"\b(?:still|not|n't|never|no longer|stopped)\b", match.group(), re.I):
+            continue
+        return True
+    return False
+
+
+ReplyItem = tuple[str, "CustomerSignal | None", Sequence[str]] | Mapping[str, Any]
+
+
+class CareAnalyzer:
+    """Reads customer messages and reviews agent replies. Thread-safe, deterministic."""
+
+    _default: CareAnalyzer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, emotion_model: EmotionPredictor) -> None:
+        self._emotion = emotion_model
+
+    @classmethod
+    def default(cls) -> CareAnalyzer:
+        """The shared analyzer with the shipped model, loaded once per process."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls(_load_emotion_model())
+        return cls._default
+
+    # -- customer side -------------------------------------------------------------
+
+    def read_customer(self, text: str) -> CustomerSignal:
+        return self.read_customer_batch([text])[0]
+
+    def read_customer_batch(self, texts: Iterable[str]) -> list[CustomerSignal]:
+        checked = [check_text(text) for text in texts]
+        prepared = [prepare(text) for text in checked]
+        if not prepared:
+            return []
+        probs, intensity = self._emotion.predict(
+            [analysed[:_EMOTION_CHARS] for analysed, _ in prepared]
+        )
+        out: list[CustomerSignal] = []
+        for row, (source, (analysed, truncated)) in enumerate(zip(checked, prepared, strict=True)):
+            out.append(self._signal(source, analysed, truncated, probs[row], float(intensity[row])))
+        return out
+
+    def _signal(
+        self,
+        source: str,
+        analysed: str,
+        truncated: bool,
+        probs: npt.NDArray[np.float32],
+        intensity: float,
+    ) -> CustomerSignal:
+        values = [float(p) for p in probs]
+        total = sum(values)
+        if not np.isfinite(total) or total <= 0:
+            values = [0.0] * len(EMOTION_LABELS)
+            values[EMOTION_LABELS.index("neutral")] = 1.0
+            total = 1.0
+        emotions = {name: value / total for name, value in zip(EMOTION_LABELS, values, strict=True)}
+        emotion = max(
+            EMOTION_LABELS, key=lambda name: (emotions[name], -EMOTION_LABELS.index(name))
+        )
+        if not np.isfinite(intensity):
+            intensity = 0.0
+        sents = sentences(analysed)
+        return CustomerSignal(
+            emotion=emotion,
+            emotions=emotions,
+            intensity=min(1.0, max(0.0, intensity)),
+            stakes=find_stakes(source, analysed, sents),
+            effort=find_effort(source, analysed, sents),
+            truncated=truncated,
+            confirms_fix=_confirms_fix(analysed),
+        )
+
+    # -- agent side ----------------------------------------------------------------
+
+    def review_reply(
+        self,
+        draft: str,
+        *,
+        customer: CustomerSignal | str | None = None,
+        history: Sequence[str] | None = None,
+    ) -> ReplyReview:
+        """Review a draft against the customer message it answers.
+
+        ``customer`` is that message's signal (or its text, which is read first);
+        ``None`` means no reading is known. ``history`` is this agent's recent replies.
+        """
+        source = check_text(draft, name="draft")
+        if isinstance(customer, str):
+            customer = self.read_customer(customer)
+        elif customer is not None and not isinstance(customer, CustomerSignal):
+            raise TypeError(
+                f"customer must be a CustomerSignal, a str or None, got {type(customer).__name__}"
+            )
+        if history is None:
+            past: list[str] = []
+        elif isinstance(history, (str, bytes)):
+            raise TypeError("history must be a sequence of str, not a single string")
+        else:
+            past = [prepare(check_text(item, name="history item"))[0] for item in history]
+        analysed, truncated = prepare(source)
+        sents = sentences(analysed)
+        behaviours, risks, refusals = review_text(
+            source,
+            analysed,
+            sents,
+            past,
+            customer_confirmed_fix=bool(customer is not None and customer.confirms_fix),
+        )
+        needs, score, suggestions = assess(customer, behaviours, risks, refusals)
+        return ReplyReview(
+            behaviours=behaviours,
+            risks=risks,
+            needs=needs,
+            score=score,
+            suggestions=suggestions,
+            truncated=truncated,
+        )
+
+    def review_reply_batch(self, items: Iterable[ReplyItem]) -> list[ReplyReview]:
+        """Review many drafts: each item is ``(draft, customer, history)`` or a mapping
+        with keys ``draft`` (or ``text``), ``customer`` and ``history``."""
+        out: list[ReplyReview] = []
+        for item in items:
+            if isinstance(item, Mapping):
+                draft = item.get("draft", item.get("text"))
+                out.append(
+                    self.review_reply(
+                        draft,
+                        customer=item.get("customer"),
+                        history=item.get("history"),
+                    )
+                )
+            elif isinstance(item, tuple) and len(item) == 3:
+                out.append(self.review_reply(item[0], customer=item[1], history=item[2]))
+            else:
+                raise TypeError("each item must be (draft, customer, history) or a mapping")
+        return out

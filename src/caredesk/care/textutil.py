@@ -1,0 +1,143 @@
+"""Text preparation and clause-level context shared by the pattern layers.
+
+Every helper keeps character offsets aligned with the caller's original string, so a
+flag's span can always be sliced out of the text the caller passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from caredesk.care.labels import MAX_ANALYSED_CHARS
+from caredesk.care.results import Flag
+
+# C0/C1 controls except tab and newline; replaced one-for-one so offsets do not move.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)|[.!?\n]+")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|neither|nor|without|hardly|cannot|can't|cant|"
+    r"won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|"
+    r"isn't|isnt|wasn't|wasnt|aren't|arent|weren't|werent|shouldn't|wouldn't|"
+    r"couldn't|never)\b",
+    re.IGNORECASE,
+)
+# Words that end the reach of a negation or a hypothetical inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r"(?:,|;|:|\bbut\b|\band\b|\bso\b|\bthen\b|\bbecause\b|\s[-–—]\s)", re.IGNORECASE
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|in case|what happens|what if|should i|should we|do i need to|"
+    r"do i have to|would|could i|can i|how (?:do|can|would) i|when i|once i|before i|planning to|"
+    r"thinking (?:of|about)|might|may need to|in the event)\b",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:do|does|did|can|could|should|would|will|is|are|was|were|how|what|when|where|"
+    r"which|who|why|any)\b",
+    re.IGNORECASE,
+)
+
+
+def check_text(value: Any, *, name: str = "text") -> str:
+    """Validate untrusted input: a clear TypeError instead of a crash deep inside."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        raise TypeError(f"{name} must be a str, got None")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}; decode it first")
+    raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+
+
+def prepare(text: str) -> tuple[str, bool]:
+    """The string the patterns read: control characters blanked, very long text cut.
+
+    Returns the analysed string (a prefix of ``text`` of the same length or shorter,
+    with the same offsets) and whether it was truncated.
+    """
+    truncated = len(text) > MAX_ANALYSED_CHARS
+    if truncated:
+        text = text[:MAX_ANALYSED_CHARS]
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    return text, truncated
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_question(self) -> bool:
+        stripped = self.text.rstrip()
+        return stripped.endswith("?") or bool(_QUESTION_START.match(self.text))
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for match in _SENTENCE.finditer(text):
+        chunk = match.group()
+        if chunk.strip():
+            out.append(Sentence(match.start(), match.end(), chunk))
+    if not out and text:
+        out.append(Sentence(0, len(text), text))
+    return out
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence:
+    for sent in sents:
+        if sent.start <= pos < sent.end:
+            return sent
+    return sents[-1] if sents else Sentence(0, 0, "")
+
+
+def clause_prefix(sent: Sentence, pos: int, *, reach: int = 60) -> str:
+    """Text from the start of the clause holding ``pos`` up to ``pos`` (at most ``reach`` chars)."""
+    prefix = sent.text[: max(0, pos - sent.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    if breaks:
+        prefix = prefix[breaks[-1] :]
+    return prefix[-reach:]
+
+
+def negated(sent: Sentence, pos: int, *, reach: int = 30) -> bool:
+    return bool(_NEGATION.search(clause_prefix(sent, pos, reach=reach)))
+
+
+def hypothetical(sent: Sentence, pos: int) -> bool:
+    return bool(_HYPOTHETICAL.search(clause_prefix(sent, pos, reach=80)))
+
+
+def make_flag(source: str, kind: str, start: int, end: int) -> Flag:
+    # Trim surrounding blanks and punctuation so the span reads cleanly.
+    while start < end and source[start] in " \t\n,;:-–—":
+        start += 1
+    while end > start and source[end - 1] in " \t\n,;:-–—":
+        end -= 1
+    return Flag(kind, start, end, source[start:end])
+
+
+def dedupe(flags: list[Flag]) -> list[Flag]:
+    """Drop a flag that lies inside another flag of the same kind; keep text order."""
+    flags = sorted(flags, key=lambda f: (f.start, -(f.end - f.start), f.kind))
+    kept: list[Flag] = []
+    for flag in flags:
+        if any(k.kind == flag.kind and k.start <= flag.start and flag.end <= k.end for k in kept):
+            continue
+        kept.append(flag)
+    return kept
+
+
+def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Match offsets, using the named group ``span`` when the pattern has one."""
+    has_span = "span" in pattern.groupindex
+    for match in pattern.finditer(text):
+        if has_span and match.start("span") >= 0:
+            yield match.start("span"), match.end("span")
+        else:
+            yield match.start(), match.end()

@@ -20,9 +20,9 @@ def visible_tickets(user: User) -> QuerySet[Ticket]:
         return tickets.none()
     if user.is_desk_admin:
         return tickets
-    return tickets.filter(
-        Q(team__in=user.teams.all()) | Q(assignee=user) | Q(team__isnull=True)
-    ).distinct()
+    # `team__in` is a subquery, not a join, so no row repeats and no DISTINCT is needed
+    # (DISTINCT over the whole ticket table is what made large inboxes slow).
+    return tickets.filter(Q(team__in=user.teams.all()) | Q(assignee=user) | Q(team__isnull=True))
 
 
 def access_ticket_by_id(user: User, ticket_id: int, *, for_update: bool = False) -> Ticket:

@@ -22,6 +22,10 @@ class Transport(Protocol):
     def send(self, message: Message) -> None: ...
 
 
+class PermanentFailure(Exception):
+    """Raised by a transport when retrying cannot help (a refused or paused address)."""
+
+
 _transports: dict[str, Transport] = {}
 
 

@@ -149,6 +149,15 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=1)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "support@caredesk.localhost")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Inbound email limits: a bigger message is quarantined unparsed; a bigger attachment is
+# kept only inside the stored raw message; parsing one message gets this many seconds.
+CAREDESK_EMAIL_MAX_MESSAGE_BYTES = env_int("CAREDESK_EMAIL_MAX_MESSAGE_BYTES", 50_000_000, minimum=1)
+CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES = env_int(
+    "CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES", 25_000_000, minimum=0
+)
+CAREDESK_EMAIL_PARSE_SECONDS = env_int("CAREDESK_EMAIL_PARSE_SECONDS", 20, minimum=1)
+# A CA bundle for IMAP servers with a private certificate; empty: the system's.
+CAREDESK_EMAIL_IMAP_CA_FILE = env_str("CAREDESK_EMAIL_IMAP_CA_FILE", "")
 
 TASKS = {
     "default": {

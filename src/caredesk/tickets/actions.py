@@ -286,13 +286,17 @@ def do_add_note(
 
 
 def do_add_system_message(
-    *, ticket: Ticket, body_text: str, author_kind: str = AuthorKind.SYSTEM
+    *, ticket: Ticket, body_text: str, author_kind: str = AuthorKind.SYSTEM, send: bool = False
 ) -> Message:
-    """A message written by caredesk itself or a bot (acknowledgements, automations)."""
+    """A message written by caredesk itself or a bot (acknowledgements, automations).
+
+    With `send`, it also goes to the customer on the ticket's channel after the commit.
+    """
     if author_kind not in (AuthorKind.SYSTEM, AuthorKind.BOT):
         raise CaredeskError("System messages are written by the system or a bot.")
     body_text = _clean_body(body_text)
     at = timezone.now()
+    transport = transport_for(ticket.channel) if send else None
     with transaction.atomic():
         message = Message.objects.create(
             ticket=ticket,
@@ -300,8 +304,14 @@ def do_add_system_message(
             channel=ticket.channel,
             body_text=body_text,
             created_at=at,
+            delivery=Delivery.SENDING if transport else Delivery.NOT_SENT,
         )
         record(actor=None, action="system_message", obj=ticket, after={"message": message.pk})
+        if transport is not None:
+            from caredesk.tickets.tasks import deliver_message
+
+            message_id = message.pk
+            transaction.on_commit(lambda: deliver_message.enqueue(message_id))
     return message
 
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
-from caredesk.channels.base import transport_for
+from caredesk.channels.base import PermanentFailure, transport_for
 from caredesk.tickets.models import Delivery, Message
 
 logger = logging.getLogger(__name__)
@@ -49,6 +49,12 @@ def deliver_message(message_id: int, attempt: int = 1) -> None:
         return
     try:
         transport.send(message)
+    except PermanentFailure as error:
+        Message.objects.filter(pk=message_id).update(
+            delivery=Delivery.FAILED, delivery_error=str(error)[:2000]
+        )
+        logger.warning("message %s cannot be delivered: %s", message_id, error)
+        return
     except Exception as error:
         reason = f"{type(error).__name__}: {error}"[:2000]
         if attempt >= MAX_DELIVERY_ATTEMPTS:

@@ -1,4 +1,8 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from caredesk.channels.email import views
 
 app_name = "email"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("inbound/<int:mailbox_id>/", views.inbound_webhook, name="inbound-webhook"),
+]

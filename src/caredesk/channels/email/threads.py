@@ -1,0 +1,118 @@
+"""Which ticket an inbound email belongs to.
+
+In order: the Message-IDs it answers (In-Reply-To, References), then a ticket token in
+the subject ("[#1234]"), then, for a reply whose client dropped In-Reply-To (Outlook
+does), the same subject on one of the sender's recent tickets. Every match counts only
+when the sender takes part in that ticket, so a stranger who quotes "#1234" or answers
+a bulk message never lands in someone else's conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.utils import timezone
+
+from caredesk.channels.email.models import Direction, EmailMessage, ThreadAlias
+from caredesk.channels.email.parsing import ParsedEmail
+from caredesk.customers.models import Identity, IdentityKind
+from caredesk.tickets.models import Channel, Ticket
+
+TOKEN = re.compile(r"\[#(\d{1,12})\]")
+# Reply and forward prefixes in the languages mail clients write them in.
+_PREFIX = re.compile(
+    r"^\s*(?:re|aw|wg|fw|fwd|sv|vs|antw|antwort|tr|rif|r|odp|res|enc|doorst|vl|ynt|"
+    r"回复|答复|转发)\s*(?:\[\d+\])?\s*[:：]\s*",
+    re.IGNORECASE,
+)
+SUBJECT_MATCH_DAYS = 30
+
+
+@dataclass
+class ThreadMatch:
+    ticket: Ticket | None
+    via: str  # "reference", "alias", "token", "subject", "" (none)
+    # Message-IDs of someone else's ticket that this sender answered: remembered for them.
+    foreign_references: list[str] = field(default_factory=list)
+
+
+def strip_prefixes(subject: str) -> tuple[str, bool]:
+    """The subject without Re:/AW:/Fwd: prefixes, and whether it had any."""
+    had_prefix = False
+    while True:
+        stripped = _PREFIX.sub("", subject, count=1)
+        if stripped == subject:
+            break
+        had_prefix = True
+        subject = stripped
+    return subject.strip(), had_prefix
+
+
+def normalize_subject(subject: str) -> str:
+    subject, _ = strip_prefixes(TOKEN.sub(" ", subject))
+    subject, _ = strip_prefixes(subject)
+    return " ".join(subject.lower().split())
+
+
+def is_participant(ticket: Ticket, address: str) -> bool:
+    """Whether `address` is the ticket's customer or was on an email of the ticket."""
+    if Identity.objects.filter(
+        customer_id=ticket.customer_id, kind=IdentityKind.EMAIL, value=address
+    ).exists():
+        return True
+    rows = EmailMessage.objects.filter(
+        ticket_message__ticket_id=ticket.pk, direction=Direction.INBOUND
+    ).values_list("from_address", "to_addresses", "cc_addresses")[:200]
+    return any(address == sender or address in to or address in cc for sender, to, cc in rows)
+
+
+def find_thread(parsed: ParsedEmail, *, sender: str) -> ThreadMatch:
+    references = [*parsed.in_reply_to, *reversed(parsed.references)]
+    if references:
+        alias = (
+            ThreadAlias.objects.select_related("ticket")
+            .filter(message_id__in=references, address=sender)
+            .order_by("-created_at")
+            .first()
+        )
+        if alias is not None:
+            return ThreadMatch(alias.ticket, "alias")
+        known = list(
+            EmailMessage.objects.filter(message_id__in=references)
+            .select_related("ticket_message__ticket")
+            .order_by("-created_at", "-id")[:50]
+        )
+        # Prefer the message answered most directly (In-Reply-To, then the latest reference).
+        known.sort(key=lambda row: references.index(row.message_id))
+        checked: set[int] = set()
+        for row in known:
+            ticket = row.ticket_message.ticket
+            if ticket.pk in checked:
+                continue
+            checked.add(ticket.pk)
+            if is_participant(ticket, sender):
+                return ThreadMatch(ticket, "reference")
+        if known:
+            return ThreadMatch(
+                None, "", foreign_references=sorted({row.message_id for row in known})
+            )
+    for token in TOKEN.findall(parsed.subject):
+        tokened = Ticket.objects.filter(pk=int(token)).first()
+        if tokened is not None and is_participant(tokened, sender):
+            return ThreadMatch(tokened, "token")
+    subject, had_prefix = strip_prefixes(parsed.subject)
+    if had_prefix and subject:
+        wanted = normalize_subject(subject)
+        since = timezone.now() - timedelta(days=SUBJECT_MATCH_DAYS)
+        customer_ids = Identity.objects.filter(kind=IdentityKind.EMAIL, value=sender).values(
+            "customer_id"
+        )
+        candidates = Ticket.objects.filter(
+            customer_id__in=customer_ids, channel=Channel.EMAIL, last_message_at__gte=since
+        ).order_by("-last_message_at")[:50]
+        for ticket in candidates:
+            if normalize_subject(ticket.subject) == wanted:
+                return ThreadMatch(ticket, "subject")
+    return ThreadMatch(None, "")

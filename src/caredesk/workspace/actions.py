@@ -89,7 +89,9 @@ def _clean_macro(name: str, body: str) -> tuple[str, str]:
 def _score_macro(body: str) -> dict[str, Any] | None:
     """The engine's review of the macro as a customer would read it; None without the engine."""
     try:
-        return review_dict(draft=fill_placeholders(body, SAMPLE_VALUES), customer_text=None, history=[])
+        return review_dict(
+            draft=fill_placeholders(body, SAMPLE_VALUES), customer_text=None, history=[]
+        )
     except Exception:
         return None
 
@@ -123,9 +125,7 @@ def do_create_macro(*, actor: User, name: str, body: str, team: Team | None) -> 
     return macro
 
 
-def do_update_macro(
-    *, macro: Macro, actor: User, name: str, body: str, team: Team | None
-) -> Macro:
+def do_update_macro(*, macro: Macro, actor: User, name: str, body: str, team: Team | None) -> Macro:
     name, body = _clean_macro(name, body)
     _check_may_edit_macro(actor, macro.team)
     _check_may_edit_macro(actor, team)

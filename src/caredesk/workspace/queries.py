@@ -172,6 +172,7 @@ def inbox_tickets(user: User, query: InboxQuery) -> QuerySet[Ticket]:
     elif query.agent:
         tickets = tickets.filter(assignee_id=int(query.agent))
 
+    order: list[Any]
     if query.sort == "care":
         order = [F("care_attention").desc(), F("waiting_since").asc(nulls_last=True), "id"]
     else:
@@ -281,7 +282,7 @@ class Story:
 
     @property
     def trend(self) -> str:
-        """"better", "worse" or "steady": the first reading against the latest."""
+        """ "better", "worse" or "steady": the first reading against the latest."""
         if len(self.feelings) < 2:
             return "steady"
         change = self.feelings[-1].value - self.feelings[0].value
@@ -305,8 +306,7 @@ class Story:
             lines.append("Already tried: " + "; ".join(item.text for item in self.tried[:4]))
         if self.contacted_before:
             lines.append(
-                "Contacted us before: "
-                + "; ".join(item.text for item in self.contacted_before[:3])
+                "Contacted us before: " + "; ".join(item.text for item in self.contacted_before[:3])
             )
         lines.append("Done so far: ")
         lines.append("Next step: ")
@@ -391,8 +391,10 @@ def recent_replies(agent: User, *, limit: int = 20) -> list[str]:
 
 
 def active_agents() -> QuerySet[User]:
-    return User.objects.filter(is_active=True).prefetch_related("teams").order_by(
-        "first_name", "last_name", "username"
+    return (
+        User.objects.filter(is_active=True)
+        .prefetch_related("teams")
+        .order_by("first_name", "last_name", "username")
     )
 
 

@@ -58,11 +58,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "stakes_kinds": queries.STAKES,
         "effort_kinds": queries.EFFORT,
         "tags": Tag.objects.values_list("name", flat=True)[:200],
-        "agents": queries.active_agents().prefetch_related(None).only(
-            "pk", "first_name", "last_name", "username"
-        ),
+        "agents": queries.active_agents()
+        .prefetch_related(None)
+        .only("pk", "first_name", "last_name", "username"),
     }
-    if request.htmx and request.htmx.target == "inbox-results":
+    if request.headers.get("HX-Target") == "inbox-results":
         return render(request, "workspace/_inbox_results.html", context)
     return render(request, "workspace/inbox.html", context)
 
@@ -232,7 +232,8 @@ def ticket_action(request: HttpRequest, ticket_id: int, action: str) -> HttpResp
             error=str(error) if isinstance(error, CaredeskError) else "That value is not valid.",
             draft=request.POST.get("body", ""),
             draft_kind="note" if request.POST.get("kind") == "note" else "reply",
-            handoff_note=request.POST.get("note") or queries.customer_story(ticket.customer).as_handoff_note(ticket),
+            handoff_note=request.POST.get("note")
+            or queries.customer_story(ticket.customer).as_handoff_note(ticket),
             open_form=_FORM_OF.get(action, ""),
         )
         return render(request, "workspace/ticket.html", context, status=400)
@@ -297,7 +298,9 @@ def macro_list(request: HttpRequest) -> HttpResponse:
         form = {k: request.POST.get(k, "") for k in ("name", "body", "team")}
         try:
             team = _team_from(form["team"])
-            macro = actions.do_create_macro(actor=user, name=form["name"], body=form["body"], team=team)
+            macro = actions.do_create_macro(
+                actor=user, name=form["name"], body=form["body"], team=team
+            )
         except CaredeskError as error:
             context = _macro_list_context(user, form=form, error=str(error))
             return render(request, "workspace/macros.html", context, status=400)
@@ -328,7 +331,9 @@ def macro_edit(request: HttpRequest, macro_id: int) -> HttpResponse:
             context = _macro_list_context(user, form=form, error=str(error), editing=macro)
             return render(request, "workspace/macros.html", context, status=400)
         return HttpResponseRedirect(reverse("workspace:macros"), status=303)
-    return render(request, "workspace/macros.html", _macro_list_context(user, form=form, editing=macro))
+    return render(
+        request, "workspace/macros.html", _macro_list_context(user, form=form, editing=macro)
+    )
 
 
 @login_required

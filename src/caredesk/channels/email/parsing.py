@@ -81,8 +81,20 @@ class ParsedEmail:
 # ---------------------------------------------------------------------------- headers
 
 
+def _unescape_8bit(value: str) -> str:
+    """Text without the surrogates the parser uses for raw 8-bit header bytes, or NULs.
+
+    Headers are meant to be ASCII; clients that send raw UTF-8 (or Latin-1) anyway
+    arrive here as surrogate escapes, which no database accepts.
+    """
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        value = decode_bytes(value.encode("utf-8", errors="surrogateescape"), None)
+    return value.replace("\x00", "")
+
+
 def decode_words(raw: str) -> str:
     """RFC 2047 encoded words to text, surviving unknown charsets and bad encodings."""
+    raw = _unescape_8bit(raw)
     if "=?" not in raw:
         return " ".join(raw.split())
     try:
@@ -96,7 +108,7 @@ def decode_words(raw: str) -> str:
         else:
             out.append(decode_bytes(chunk, charset))
     # decode_header keeps the whitespace between an encoded word and plain text
-    return " ".join("".join(out).split())
+    return " ".join(_unescape_8bit("".join(out)).split())
 
 
 def header_values(mime: MimeMessage, name: str) -> list[str]:
@@ -271,6 +283,8 @@ def _extract(mime: MimeMessage, deadline: Deadline) -> tuple[str, str, list[Atta
     for part in _walk(mime, deadline):
         deadline.check()
         ctype = part.get_content_type()
+        if ctype.startswith("multipart/"):
+            ctype = "text/plain"  # a multipart without a usable boundary: its text is all there is
         disposition = _disposition(part)
         name = _filename(part)
         content_id = _content_id(part)
@@ -281,8 +295,6 @@ def _extract(mime: MimeMessage, deadline: Deadline) -> tuple[str, str, list[Atta
             if ctype == "text/html":
                 html.append(_part_text(part))
                 continue
-        if ctype.startswith("multipart/"):
-            continue
         data = _payload_bytes(part)
         if not data and not name:
             continue

@@ -8,8 +8,9 @@ threads back whichever attempt reached them.
 from __future__ import annotations
 
 import html
+import secrets
 import smtplib
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -168,7 +169,7 @@ def _outbound_row(
             ticket_message=message,
             mailbox=mailbox,
             direction=Direction.OUTBOUND,
-            message_id=make_msgid(idstring=f"caredesk.{ticket.pk}.{message.pk}", domain=domain),
+            message_id=f"<cd.{ticket.pk}.{message.pk}.{secrets.token_hex(6)}@{domain}>",
             in_reply_to=answered.message_id if answered else "",
             references=" ".join(references),
             from_address=from_address,

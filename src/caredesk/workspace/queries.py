@@ -250,10 +250,10 @@ _FEELING_SIGN = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class StoryItem:
     text: str
-    kind: str
+    kinds: list[str]
     ticket_id: int
     at: datetime
 
@@ -335,7 +335,7 @@ def customer_story(customer: Customer) -> Story:
     )
     rows.reverse()
     story = Story(read_messages=len(rows))
-    seen: set[str] = set()
+    seen: dict[str, StoryItem] = {}
     for row in rows:
         care: dict[str, Any] = row["care"] or {}
         text: str = row["body_text"]
@@ -349,19 +349,22 @@ def customer_story(customer: Customer) -> Story:
             if not 0 <= start < end <= len(text):
                 continue
             sentence = _sentence_around(text, start, end)
-            key = f"{kind}:{sentence.lower()}"
-            if not sentence or key in seen:
+            if not sentence:
                 continue
-            seen.add(key)
-            item = StoryItem(sentence, kind, row["ticket_id"], row["created_at"])
-            if family == "stakes":
-                story.told.append(item)
-            elif kind == "already_tried":
-                story.tried.append(item)
-            elif kind in ("repeat_contact", "repeated_story"):
-                story.contacted_before.append(item)
-            else:
-                story.told.append(item)
+            bucket = (
+                story.told
+                if family == "stakes" or kind == "churn_risk"
+                else story.tried
+                if kind == "already_tried"
+                else story.contacted_before
+            )
+            key = f"{id(bucket)}:{sentence.lower()}"
+            if key in seen:
+                if kind not in seen[key].kinds:
+                    seen[key].kinds.append(kind)
+                continue
+            seen[key] = StoryItem(sentence, [kind], row["ticket_id"], row["created_at"])
+            bucket.append(seen[key])
         emotion = str(care.get("emotion") or "")
         if emotion in _FEELING_SIGN:
             intensity = float(care.get("intensity") or 0.0)

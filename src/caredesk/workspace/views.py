@@ -91,6 +91,7 @@ def _ticket_context(request: HttpRequest, ticket: Ticket, **extra: Any) -> dict[
         "transfer_agents": queries.active_agents().prefetch_related(None),
         "teams": Team.objects.all(),
         "statuses": [(s, Status(s).label) for s in SETTABLE_STATUSES],
+        "settable_statuses": [str(s) for s in SETTABLE_STATUSES],
         "priorities": Priority.choices,
         "others": actions.others_here(ticket=ticket, user=user),
         "draft": "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
 import pytest
@@ -74,3 +74,11 @@ def add_customer_message(ticket: Ticket, body: str) -> Message:
     message = do_receive_message(ticket=ticket, body_text=body)
     do_record_care_reading(message=message)
     return message
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Generator[None, Any, None]:
+    outcome: Any = yield
+    report = outcome.get_result()
+    # Kept on the test item so the browser fixture can keep a screenshot of a failure.
+    setattr(item, f"report_{report.when}", report)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from caredesk.care.results import Flag
-from caredesk.care.rules import Rule, compile_any, run_rules, rx
+from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx
 from caredesk.care.textutil import Sentence, dedupe
 
 # A stake is "in play for someone in this case": a general question with nobody in
@@ -38,7 +40,8 @@ _EVENT = (
     r"(?:wedding|exams?|interview|funeral|flight|surgery|operation|appointment|visa|"
     r"birthday|party|move|moving day|court date|hearing|conference|presentation|trip|"
     r"holiday|vacation|graduation|christening|concert|deadline|launch|departure|"
-    r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|"
+    r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|proposal|"
+    r"anniversary|christening|exam|move-in|completion|"
     r"due date|embassy|passport appointment|exam)"
 )
 
@@ -47,7 +50,28 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "health",
         compile_any(
             [
-                r"hospital(?:i[sz]ed)?",
+                r"hospitali[sz]ed",
+                r"(?:in|into|to|from|out of|at|leave|leaving|left) hospital",
+                r"(?:in|into|to|from|out of|at|leave|leaving|left) (?:the )?hospital(?= (?:for|with|since|after|"
+                r"because|until|overnight|today|tonight|tomorrow|all|now|and|again|last|this|next|"
+                r"on|at)\b|\s*[.,!?]|\s*$)",
+                r"hospital (?:stay|appointment|visit|bed|admission|discharge|treatment|letter)",
+                r"(?:calls?|letters?|appointment|results?|discharge) from (?:the )?hospital",
+                r"dosage",
+                r"(?:my|his|her|their|mum's|mom's|dad's|son's|daughter's|wife's|husband's|"
+                r"partner's|gran's|nan's) (?:tablets|pills)",
+                r"deaf",
+                r"blind",
+                r"hard of hearing",
+                r"partially sighted",
+                r"dementia",
+                r"alzheimer'?s",
+                r"parkinson'?s",
+                r"autis(?:m|tic)",
+                r"multiple sclerosis",
+                r"arthritis",
+                r"chronic (?:pain|illness|condition)",
+                r"care package",
                 r"a&e",
                 r"emergency room",
                 r"intensive care",
@@ -75,7 +99,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:i'm|im|i am|been|was|got|getting|feeling|fell|is|are|he's|she's) "
                 r"(?:really |very |so |quite |seriously )?(?:sick|ill|unwell)(?! of| and tired)",
                 r"illness",
-                r"diagnos(?:ed|is)",
+                r"(?<!terminal\x20)diagnos(?:ed|is)",
                 r"pregnan(?:t|cy)",
                 r"covid",
                 r"the flu",
@@ -109,7 +133,9 @@ _STAKES_RULES: tuple[Rule, ...] = (
             [
                 r"passed away",
                 r"passed on\b(?! (?:to|the|your|my|this))",
-                r"(?:has|had|just|recently) passed\b(?! (?:the|on to|to))",
+                r"(?:has|had|just|recently|he|she|they|mum|mom|dad|mother|father|husband|wife|"
+                r"partner|son|daughter|brother|sister|gran|grandma|grandad|nan|aunt|uncle) passed"
+                r"(?! (?:the|on to|to|it|a|an|my|our|your|this|that|through|by|over|me|us|them)\b)",
                 r"died",
                 r"dying",
                 r"death",
@@ -160,8 +186,21 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:was |been |got )hacked",
                 r"someone (?:has )?(?:used|accessed|took|taken|hacked|got into) my "
                 r"(?:card|account|details|money|bank)",
-                r"charges? (?:that )?(?:i|we) (?:don't|do not|didn't|did not|dont|didnt) "
-                r"(?:recogni[sz]e|authori[sz]e|make|know)",
+                r"(?:charges?|payments?|transactions?|debits?|purchases?)(?: \S+){0,4} (?:that )?"
+                r"(?:i|we) (?:don't|do not|didn't|did not|dont|didnt|never) (?:recogni[sz]e|"
+                r"authori[sz]e|make|made|know|order|ordered|buy|bought)",
+                r"(?:took|taken|taking|charged|billed|debited) (?:me |us )?(?:£|\$|€)\d+(?:\.\d\d)?"
+                r"(?: \w+){0,4} (?:after|even though|despite) (?:i |we )?(?:\w+ )?(?:cancel\w*|closed|"
+                r"returned)",
+                r"(?:asking|asked) (?:me )?(?:for )?(?:my )?(?:pin|password|card details|bank details|"
+                r"security code|cvv)",
+                r"phishing",
+                r"(?:unusual|suspicious) (?:activity|transactions?|payments?|logins?|charges?)",
+                r"(?:charge|payment|debit|transaction)s? (?:is|was|are|were|came) from you",
+                r"(?:is|was) (?:this|that|the) (?:\S+ )?(?:charge|payment|debit|transaction) "
+                r"(?:from )?(?:you|yours)",
+                r"(?:refunded|returned|paid back|credited) (?:me )?(?:only )?(?:£|\$|€)\d+(?:\.\d\d)? "
+                r"but (?:i|we) (?:paid|was charged|were charged)",
                 r"(?:don't|do not|didn't|did not|dont|didnt) (?:recogni[sz]e|authori[sz]e) "
                 r"(?:this|the|these|a|that)? ?(?:charge|payment|transaction|debit)",
                 r"(?:unknown|mystery|random|strange|weird|unexpected|unexplained) "
@@ -210,7 +249,18 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"exposed wir\w+",
                 r"live wires?",
                 r"overheat\w*",
-                r"battery (?:is |has )?(?:swell\w*|swollen|bulging|expanded)",
+                r"battery(?: \w+){0,4} (?:is |has |was |got )?(?:swell\w*|swollen|bulging|"
+                r"expanded|puffed up|puffing)",
+                r"swollen battery",
+                r"(?:made|make|making) (?:\w+ ){0,2}safe",
+                r"safe now",
+                r"gas engineer",
+                r"(?:reversed|crashed|drove|ran) into (?:my|our|the)",
+                r"(?:shouted|swore|screamed|yelled) at (?:me|my|us)",
+                r"(?:driver|courier|engineer|technician|delivery (?:guy|man|driver|person)|your "
+                r"(?:staff|employee|agent|guy))(?: \w+){0,4} (?:keeps? |has been |kept |been )?"
+                r"(?:texting|messaging|calling|following|contacting) me",
+                r"live alone",
                 r"explod\w*",
                 r"harass\w*",
                 r"stalk\w*",
@@ -228,7 +278,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"basement|ceiling|electrics)",
                 r"water (?:coming|pouring|leaking) (?:\w+ ){0,3}(?:electrics|sockets?|fuse ?box|lights?)",
                 r"broken (?:lock|door lock|front door)",
-                r"(?:can't|cannot|can not) lock (?:my|the|our) (?:door|house|flat)",
+                r"(?:can't|cannot|can not|unable to|won't) lock (?:my|the|our)(?: \w+)? (?:door|house|"
+                r"flat|home)",
                 r"brakes? (?:failed|failing|not working|don't work|stopped working)",
                 r"unsafe",
             ]
@@ -245,8 +296,11 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:tomorrow|tonight|today|" + _DAYS + r"|the \d{1,2}(?:st|nd|rd|th)?|noon|"
                 r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|" + _MONTHS + r" \d{1,2})",
                 r"by tomorrow",
+                r"(?:rent|mortgage|bill|payment|deposit|tax return|fees?)(?: \w+){0,2} (?:is |are )?"
+                r"due (?:on |by )?(?:today|tomorrow|tonight|" + _DAYS + r"|the \d{1,2})",
                 r"(?:leav(?:e|ing)|fly(?:ing)?|travel(?:l?ing)?|depart(?:ing)?) (?:\w+ ){0,3}"
-                r"(?:today|tonight|tomorrow|in (?:\d+|a few|two|three) (?:hours|days))",
+                r"(?:today|tonight|tomorrow|(?:on |this |next )?" + _DAYS + r"|in (?:\d+|a few|two|"
+                r"three) (?:hours|days))",
                 r"deadline (?:is|of|on)",
                 r"(?:runs? out|expires?|expiring) (?:on |in )?(?:today|tonight|tomorrow|"
                 + _DAYS
@@ -266,6 +320,13 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:cancel+ed|delayed|rescheduled|missed|diverted|overbooked) (?:my |our |the |a |"
                 r"his |her )?(?:\w+ )?(?:flight|train|connection|ferry|cruise|departure)",
                 r"stranded",
+                r"(?:we're|we are|i'm|i am|im|currently|stuck|now) (?:at|in) the airport",
+                r"cancel(?:led|ed)? (?:our|my|the) (?:holiday|trip|flight|cruise|vacation|honeymoon)",
+                r"(?:luggage|baggage|suitcases?)(?: \w+){0,4} (?:sent|went|gone|ended up|"
+                r"diverted) to",
+                r"lost (?:my |our |the )?bags",
+                r"carousel",
+                r"(?:flight|train) cancell?ations?",
                 r"stuck (?:at|in) (?:the )?(?:\w+ )?(?:airport|station|terminal)",
                 r"(?:lost|missing|delayed|damaged|mishandled) (?:my |our |the |his |her )?"
                 r"(?:luggage|baggage|suitcases?|bags? (?=.*\b(?:flight|airport|carousel|landed)))",
@@ -353,7 +414,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"contacting|calling|emailing|messaging|writing|asking|chasing|tweeting)"
                 r" (?:(?:to |with )?(?:you|u|your \w+|support|customer service|customer care|"
                 r"the helpline|your team|your company|you guys|y'all|about (?:this|it)|this|it)"
-                r" )?(?:\w+ )?(?:again|already|before(?! (?:i|you|we|it|the)\b)|last (?:week|"
+                r" )?(?:\w+ ){0,3}(?:again|already|before(?! (?:i|you|we|it|the)\b)|last (?:week|"
                 r"month|night|time)|yesterday|previously|earlier|on " + _DAYS + r"|" + _DAYS + r"|"
                 r"a (?:week|month|few days) ago|\d+ (?:days|weeks) ago|over the past|"
                 r"for (?:days|weeks|months))",
@@ -391,9 +452,11 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:last time|the last time|previous(?:ly)?) (?:i|we) (?:\w+ )?(?:called|"
                 r"contacted|spoke|chatted|emailed|wrote|messaged|rang|was on the phone|"
                 r"reached out|asked)",
-                r"(?:my|the|your|our) (?:previous|last|earlier|original|first|other) "
+                r"(?:my|our) (?:previous|last|earlier|original|first|other) "
                 r"(?:email|e-mail|message|ticket|call|chat|complaint|request|case|tweet|dm|"
                 r"letter|reply|conversation)s?",
+                r"(?:the|your) (?:previous|last|earlier|original|other) (?:ticket|case|complaint|"
+                r"call|chat|agent)s?",
                 r"(?:ticket|case|reference|ref|complaint|incident) (?:number|no\.?|#|ref)",
                 r"(?:ticket|case|ref|incident) ?#? ?\d{3,}",
                 r"follow(?:ing)? up (?:on|about|again|from)",
@@ -409,26 +472,77 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:another|yet another) (?:email|message|call|chat|tweet|complaint)",
                 r"(?:again|yet again),? (?:i'm|i am|im|i have to|i must|we're) (?:contacting|"
                 r"writing|asking|emailing|messaging|calling|chasing|reaching)",
-                r"here (?:i am )?again",
-                r"for the " + _ORDINAL + r" time,",
+                r"here (?:i am|we are|we go) again",
+                r"still (?:hasn't|has not|haven't|have not|not|hasn't been|isn't|hasnt|havent|"
+                r"not been|no sign of (?:it|my|the|them)) ?(?:been )?(?:arrived|delivered|turned up|"
+                r"come|shown up|received|got|here|back)",
+                r"still no sign",
+                r"(?:you|they|he|she|someone|your \w+|the \w+) (?:promised|guaranteed)",
+                r"promised (?:a |me a |us a )?(?:call ?back|callback|refund|reply|response|engineer|"
+                r"call|replacement|visit)",
+                r"(?:they|you|your \w+|the \w+) (?:keep|keeps|kept) (?:telling|saying|promising|"
+                r"asking|assuring)",
+                r"(?:i|we)(?:'ve| have|'d| had) been (?:told|promised|assured|advised|informed)",
+                r"(?:when|after|since|before) (?:i|we) (?:last )?(?:called|contacted|emailed|wrote|"
+                r"rang|spoke|chatted|messaged|phoned|reported)",
+                r"(?:agents?|advisors?|advisers?|reps?|colleagues?|people|staff|engineers?|"
+                r"technicians?|operators?)(?: \w+){0,2} (?:told|said|promised|assured|claimed) "
+                r"(?:me|us|it|that|different|\d)",
+                r"(?:the|your) (?:\w+ )?(?:engineer|technician|agent|advisor|adviser|rep|manager|operator|"
+                r"last guy|last person|last agent|guy|lady|woman|man) (?:on the phone )?(?:said|told|"
+                r"promised|claimed|assured|confirmed)",
+                r"the last (?:guy|person|agent|lady|man|rep|advisor|adviser|one i spoke to|"
+                r"time i called)",
+                r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:was|is|'s) the charm",
+                r"(?:finally|at last) (?:someone|somebody|a person) (?:who )?(?:listened|listens|"
+                r"helped|answered|replied|gets it)",
+                r"(?:explained|told|said|mentioned|spoke|spoken|talked|gave|sent)(?: (?:this|it|that|"
+                r"everything|all))? (?:to|with) (?:your|the|a|an|another|one of your) (?:\w+ )?"
+                r"(?:colleague|agent|advisor|adviser|rep|person|team|engineer|manager|staff|operator)",
+                r"your colleague",
+                r"every time (?:i|we) (?:call|contact|ring|chat|email|write|phone|get through|try)",
+                r"(?:my|the|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:chat|call|"
+                r"agent|person|email|engineer|visit|attempt|conversation|message)",
+                r"(?:to|with) (?:three|four|five|six|several|multiple|\d+) (?:different )?(?:people|"
+                r"agents|advisors|advisers|reps|persons|engineers|departments|staff)",
+                r"(?:every|each) (?:engineer|technician|agent|person|advisor|adviser|rep) (?:you've|"
+                r"you have|you) (?:sent|put me through to)",
+                r"(?:\w+|\d+) visits now",
+                r"(?:hold music|on hold|phone queue|call queue)(?: \w+)? again",
+                r"(?:keeps?|kept) asking (?:me )?(?:for )?(?:the same|again)",
+                r"already (?:uploaded|submitted|attached|emailed|supplied)",
+                r"for the " + _ORDINAL + r" time[,:]",
             ]
         ),
         skip_negated=False,
+        # "Can I get the receipt emailed again?" asks for a resend, not a repeat contact.
+        excludes=rx(r"\b(?:can|could) (?:i|you|we) (?:get|have|send|resend)\b"),
     ),
     Rule(
         "repeated_story",
         compile_any(
             [
                 r"(?:explain|explained|explaining|repeat|repeated|repeating|told|tell|telling|"
-                r"re-?explain\w*|go(?:ne)? through|went through|gave|give|giving|provide|"
-                r"provided)(?: \w+){0,5} (?:again|twice|three times|\d+ times|"
+                r"re-?explain\w*|go(?:ne)? through|went through|going through|gave|give|giving|"
+                r"provide|provided)(?: \w+){0,8} (?:again|twice|three times|\d+ times|"
                 r"(?:several|multiple|many|so many|countless|a few|four|five|ten) times|all over|"
                 r"over and over|to (?:three|four|five|six|several|multiple|different|every|each|"
                 r"\d+|two|a third|another) (?:different )?(?:people|agents|persons|reps|"
-                r"staff|advisors|advisers|departments|teams|person|agent|rep))",
+                r"staff|advisors|advisers|departments|teams|person|agent|rep|engineer|engineers|"
+                r"technician|technicians))",
+                r"(?:explained|told|gave|sent|described)(?: (?:this|it|that|everything|all|the "
+                r"\w+))? to (?:your|the|a|an|another|one of your) (?:\w+ )?(?:colleague|agent|advisor|"
+                r"adviser|rep|person|engineer|manager|operator)",
+                r"(?:start|starting|started|back) (?:again )?(?:from|to) (?:scratch|the beginning|"
+                r"square one)",
+                r"(?:have|had|having|need|needed) to (?:repeat|re-?explain) (?:everything|myself|it "
+                r"all|the whole|all of it|it again|this again)",
+                r"(?:keeps?|kept) asking (?:me )?(?:for )?the same",
+                r"(?:bounced|sent|passed|transferred|pushed) (?:me )?back (?:to|and forth)",
                 r"already (?:explained|told you|told your|told them|told the|told two|"
                 r"told three|gave you|given you|sent you|sent (?:the|my|all|over|in|photos|"
-                r"pictures|screenshots|proof|copies|a copy)|provided|described|went through|"
+                r"pictures|screenshots|proof|copies|a copy)|provided|described|went through|uploaded|"
+                r"submitted|"
                 r"gone through|answered)",
                 r"(?:transferred|passed|bounced|shunted|shuffled|handed|pushed|sent|put|"
                 r"redirected|forwarded)(?: \w+){0,2} (?:around|from (?:one|pillar|department|"
@@ -445,7 +559,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?: \w+){0,2} (?:again|over and over|every time|repeatedly)",
                 r"(?:how many times|how often) (?:do|must|should|will|have) (?:i|we) "
                 r"(?:\w+ )?(?:explain|tell|repeat|send|give|say)",
-                r"for the " + _ORDINAL + r" time,? (?:my|the|our|i|here)",
+                r"for the " + _ORDINAL + r" time[,:]? (?:my|the|our|i|here)",
                 r"as (?:i|i've|we) (?:already |have already )?(?:explained|told you|said|"
                 r"mentioned|stated)(?: \w+){0,3} (?:before|earlier|already|previously|twice|"
                 r"in my|multiple)",
@@ -465,7 +579,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"updated|unplugged|replugged|plugged (?:it )?back in|power[- ]?cycled|"
                 r"factory[- ]reset|logged out|signed out|logged (?:out and )?back in|"
                 r"signed (?:out and )?back in|re-?paired|unpaired|reconnected|disconnected|"
-                r"re-?downloaded|deleted (?:the|and)|re-?added|re-?entered|re-?typed|re-?synced|"
+                r"re-?downloaded|deleted (?:the|and) (?:app|cache|cookies|history|data|profile)|"
+                r"unsubscribed|re-?added|re-?entered|re-?typed|re-?synced|"
                 r"recharged|charged it|swapped|replaced|changed (?:the |my )?(?:batter|cable|"
                 r"password|plug|socket|settings|browser|filter|fuse)\w*|switched (?:it )?off "
                 r"and (?:back )?on|turned (?:it|the \w+|everything) off and (?:back )?on|"
@@ -488,6 +603,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"even after (?:\w+ )?(?:restarting|rebooting|reinstalling|resetting|clearing|"
                 r"updating|unplugging|trying|changing|re-?installing|replacing|uninstalling|"
                 r"logging|signing|checking|following|waiting|power[- ]?cycling)",
+                r"(?:did|done|tried) (?:that|this|it|those|all that)(?: \w+)? (?:already|twice|"
+                r"three times|before|\d+ times)",
                 r"(?:no luck|no joy|didn't work|did not work|still nothing|nothing works|"
                 r"nothing worked|same (?:problem|issue|error|thing)) (?:after|with|when i) "
                 r"(?:\w+ing|i \w+ed)",
@@ -511,7 +628,15 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:cancel|cancelling|canceling|cancelled|canceled) (?:it all|everything|"
                 r"(?:all )?(?:my|our) (?:services|accounts|subscriptions|orders with you))",
                 r"switch(?:ing)? (?:\w+ )?(?:to|over to|providers?|banks?|networks?|carriers?|"
-                r"suppliers?|companies|airlines?|to another|away)",
+                r"suppliers?|companies|airlines?|to another|away)(?! (?:the|a|an|our|your|my) "
+                r"(?:\w+ )?(?:plan|tariff|package|bundle|option|version|model|account|card|fare|"
+                r"subscription|membership)\b)",
+                r"(?:if|when) (?:i|we) cancel(?! (?:my|the|this|an?|our) (?:order|booking|"
+                r"appointment|delivery))",
+                r"port(?:ing)? (?:it|my|our)\b",
+                r"going back to (?:my|our) (?:old|previous|former)",
+                r"(?:the press|the media|the papers|newspapers|journalists?|watchdogs?) (?:would|will|"
+                r"'d|'ll|are going to)",
                 r"(?:take|taking|took) (?:my|our) (?:business|money|custom|account)"
                 r" (?:elsewhere|somewhere else|to)",
                 r"(?:go|going|move|moving|shop|shopping|went) (?:to )?(?:a )?(?:competitors?|"
@@ -544,8 +669,9 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"go(?:ing)? (?:public|viral|to the press|to the media|to the papers)",
                 r"contact(?:ing)? (?:the )?(?:press|media|news|watchdog)",
                 r"(?:want|wanna|going|like|need) to (?:cancel|leave|quit|close (?:my|the) "
-                r"account|unsubscribe|switch)\b",
-                r"unsubscrib\w+",
+                r"account|switch)(?= ?(?:[.!,?]|$| (?:my|our|the|this|your) (?:account|subscription|"
+                r"contract|membership|service|plan|broadband|sub|package|provider)| (?:providers?|"
+                r"suppliers?|banks?|networks?|now|today|immediately|everything|it all)))",
                 r"(?:will|'ll|going to) (?:cancel|leave|switch)",
                 r"(?:lost|losing) (?:a|my|our|your) (?:\w+ )?customer",
                 r"(?:lost|losing) (?:my|our) (?:business|custom)",
@@ -559,10 +685,19 @@ _EFFORT_RULES: tuple[Rule, ...] = (
 )
 
 
+_MEDIA_TOPIC = re.compile(
+    r"\b(?:documentary|article|film|movie|show|book|podcast|novel|series|game|episode|"
+    r"news story) (?:about|on)\b",
+    FLAGS,
+)
+
+
 def _in_play(flag: Flag, sents: list[Sentence]) -> bool:
     from caredesk.care.textutil import sentence_at
 
     sent = sentence_at(sents, flag.start)
+    if _MEDIA_TOPIC.search(sent.text):
+        return False
     return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
 
 

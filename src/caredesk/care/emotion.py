@@ -39,6 +39,7 @@ MAX_CHARS = 2000
 FloatArray = npt.NDArray[np.float32]
 
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
+_URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|@\w+")
 _NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _PUNCT_RUN = re.compile(r"[!?¡¿]{2,}")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[!?]{1,2}|\?!|[^\w\s]", re.UNICODE)
@@ -79,6 +80,7 @@ def _punct_run_token(match: re.Match[str]) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-cased word and punctuation tokens; numbers become ``0``; runs of ! and ? are one token."""
     lowered = _APOSTROPHES.sub("'", text[:MAX_CHARS].lower())
+    lowered = _URL_OR_HANDLE.sub(" ", lowered)
     lowered = _NUMBER.sub(" 0 ", lowered)
     lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
     return _TOKEN.findall(lowered)

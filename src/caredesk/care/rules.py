@@ -24,27 +24,31 @@ def flexible_spaces(pattern: str) -> str:
     """Let a literal space in a pattern match any run of whitespace (outside [...] classes).
 
     Real messages carry double spaces, line breaks and blanked control characters.
+    " ?" and " *" (an optional space) become ``\\s*``; any other space becomes ``\\s+``.
     """
     out: list[str] = []
     in_class = False
-    escaped = False
-    for char in pattern:
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif char == "[":
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
             in_class = True
-            out.append(char)
         elif char == "]" and in_class:
             in_class = False
-            out.append(char)
-        elif char == " " and not in_class:
+        if char == " " and not in_class:
+            following = pattern[index + 1 : index + 2]
+            if following in ("?", "*"):
+                out.append(r"\s*")
+                index += 2
+                continue
             out.append(r"\s+")
         else:
             out.append(char)
+        index += 1
     return "".join(out)
 
 
@@ -55,7 +59,7 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 def compile_any(parts: Iterable[str]) -> re.Pattern[str]:
     """One pattern for a list of alternatives, each wrapped as a word-bounded group."""
-    return rx(r"\b(?:" + "|".join(f"(?:{part})" for part in parts) + r")")
+    return rx(r"\b(?:" + "|".join(f"(?:{part})" for part in parts) + r")(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,8 +105,10 @@ def clause_prefix(sent: Sentence, pos: int, *, reach: int = 60) -> str:
     return prefix[-reach:]
 
 
-def negated(sent: Sentence, pos: int, *, reach: int = 30) -> bool:
-    return bool(_NEGATION.search(clause_prefix(sent, pos, reach=reach)))
+def negated(sent: Sentence, pos: int, *, reach: int = 30, words: int = 3) -> bool:
+    """A negator among the last few words before ``pos`` in the same clause."""
+    prefix = clause_prefix(sent, pos, reach=reach)
+    return bool(_NEGATION.search(" ".join(prefix.split()[-words:])))
 
 
 def hypothetical(sent: Sentence, pos: int) -> bool:

@@ -1,0 +1,140 @@
+"""Scoring the engine against the support-domain dev set (devset/*.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from caredesk.care.analyzer import CareAnalyzer
+from caredesk.care.labels import BEHAVIOURS, EFFORT, EMOTION_LABELS, RISKS, STAKES
+
+DEVSET_DIR = pathlib.Path(__file__).resolve().parent / "devset"
+
+
+def load_jsonl(path: pathlib.Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+@dataclass
+class LabelCounts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (id, "FP"/"FN")
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, row_id: str, gold: bool, predicted: bool) -> None:
+        if gold and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+            self.errors.append((row_id, "FP"))
+        elif gold:
+            self.fn += 1
+            self.errors.append((row_id, "FN"))
+
+
+def _ranks(values: Sequence[float]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    array = np.asarray(values, dtype=np.float64)
+    order = array.argsort(kind="mergesort")
+    ranks = np.empty(len(array), dtype=np.float64)
+    ranks[order] = np.arange(len(array), dtype=np.float64)
+    # Average the ranks of ties.
+    for value in np.unique(array):
+        mask = array == value
+        if mask.sum() > 1:
+            ranks[mask] = ranks[mask].mean()
+    return ranks
+
+
+def spearman(a: Sequence[float], b: Sequence[float]) -> float:
+    if len(a) < 2:
+        return 0.0
+    ra, rb = _ranks(a), _ranks(b)
+    if ra.std() == 0 or rb.std() == 0:
+        return 0.0
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+@dataclass
+class CustomerReport:
+    n: int
+    emotion_f1: dict[str, float]
+    emotion_macro_f1: float
+    emotion_accuracy: float
+    intensity_spearman: float
+    labels: dict[str, LabelCounts]
+
+
+@dataclass
+class ReplyReport:
+    n: int
+    labels: dict[str, LabelCounts]
+
+
+def evaluate_customer(analyzer: CareAnalyzer, rows: list[dict[str, Any]]) -> CustomerReport:
+    signals = analyzer.read_customer_batch([row["text"] for row in rows])
+    labels = {name: LabelCounts() for name in (*STAKES, *EFFORT)}
+    emotion_counts = {name: LabelCounts() for name in EMOTION_LABELS}
+    correct = 0
+    for row, signal in zip(rows, signals, strict=True):
+        gold_kinds = set(row["stakes"]) | set(row["effort"])
+        predicted = set(signal.stakes_kinds) | set(signal.effort_kinds)
+        for name, counts in labels.items():
+            counts.add(row["id"], name in gold_kinds, name in predicted)
+        for name, counts in emotion_counts.items():
+            counts.add(row["id"], row["emotion"] == name, signal.emotion == name)
+        correct += row["emotion"] == signal.emotion
+    emotion_f1 = {name: counts.f1 for name, counts in emotion_counts.items()}
+    return CustomerReport(
+        n=len(rows),
+        emotion_f1=emotion_f1,
+        emotion_macro_f1=float(np.mean(list(emotion_f1.values()))) if rows else 0.0,
+        emotion_accuracy=correct / len(rows) if rows else 0.0,
+        intensity_spearman=spearman([r["intensity"] for r in rows], [s.intensity for s in signals]),
+        labels=labels,
+    )
+
+
+def evaluate_replies(analyzer: CareAnalyzer, rows: list[dict[str, Any]]) -> ReplyReport:
+    customers = analyzer.read_customer_batch([row["customer_text"] for row in rows])
+    labels = {name: LabelCounts() for name in (*BEHAVIOURS, *RISKS)}
+    for row, customer in zip(rows, customers, strict=True):
+        review = analyzer.review_reply(row["text"], customer=customer, history=row.get("history"))
+        gold = set(row["behaviours"]) | set(row["risks"])
+        predicted = set(review.present_behaviours) | set(review.present_risks)
+        for name, counts in labels.items():
+            counts.add(row["id"], name in gold, name in predicted)
+    return ReplyReport(n=len(rows), labels=labels)
+
+
+def load_devset(
+    folder: pathlib.Path = DEVSET_DIR,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    return load_jsonl(folder / "customer.jsonl"), load_jsonl(folder / "replies.jsonl")

@@ -9,6 +9,8 @@ hours for 100,000 tickets. The rows keep the invariants the actions keep (see
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import time as clock
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -26,10 +28,10 @@ from caredesk.accounts.models import Team, User
 from caredesk.audit.models import AuditEvent
 from caredesk.customers.identity import normalize_identity
 from caredesk.customers.models import Customer, Identity
-from caredesk.demo.care_reading import CareReader
+from caredesk.demo.bulk import Inserter, adapt_datetime, next_id, reset_sequences
+from caredesk.demo.care_reading import HISTORY_SIZE, CareJob, CareResult, run_job
 from caredesk.demo.generate import DAY, HOUR, DeskPlan, PlanTicket
 from caredesk.demo.scenarios import TEAMS
-from caredesk.tickets.care import attention_score, care_labels
 from caredesk.tickets.models import (
     AuthorKind,
     Delivery,
@@ -42,7 +44,6 @@ from caredesk.tickets.models import (
 
 DEMO_PASSWORD = "caredesk-demo"
 CHUNK = 1000  # tickets expanded, read and inserted together
-HISTORY_SIZE = 20  # an agent's recent replies the scripted-empathy check sees
 
 
 @dataclass
@@ -78,11 +79,16 @@ def delete_desk_data() -> None:
 
 
 def write_desk(
-    plan: DeskPlan, *, now: datetime | None = None, progress: Callable[[int], None] | None = None
+    plan: DeskPlan,
+    *,
+    now: datetime | None = None,
+    workers: int = 0,
+    progress: Callable[[int], None] | None = None,
 ) -> Summary:
+    """Write the plan. `workers` > 0 reads the care of each batch in that many processes."""
     started = clock.monotonic()
     now = now or timezone.now()
-    writer = _Writer(plan, now)
+    writer = _Writer(plan, now, workers)
     with transaction.atomic():
         writer.people()
         writer.customers()
@@ -98,8 +104,9 @@ def _chunks(items: Iterable[PlanTicket], size: int) -> Iterator[list[PlanTicket]
 
 
 class _Writer:
-    def __init__(self, plan: DeskPlan, now: datetime) -> None:
+    def __init__(self, plan: DeskPlan, now: datetime, workers: int) -> None:
         self.plan = plan
+        self.workers = workers
         self.now = now
         tz = timezone.get_current_timezone()
         today = timezone.localtime(now, tz).date()
@@ -112,9 +119,7 @@ class _Writer:
         self.ticket_ids: dict[int, int] = {}  # plan index -> pk
         self.closed_at: dict[int, datetime] = {}  # plan index -> closed_at, for follow-ups
         self.subjects: dict[int, str] = {}
-        self.links: list[tuple[int, int]] = []  # (child pk, parent pk)
         self.history_of: dict[int, deque[str]] = {}
-        self.reader = CareReader()
 
     # -- people -----------------------------------------------------------------------
     def people(self) -> None:
@@ -155,24 +160,22 @@ class _Writer:
         first_clock: dict[int, float] = {}
         for skeleton in self.plan.skeletons:  # oldest first
             first_clock.setdefault(skeleton.customer, skeleton.clock)
-        rows = []
-        for customer in self.plan.customers:
+        start = next_id(Customer)
+        rows: list[tuple[int, str, Any]] = []
+        identities: list[tuple[int, str, str, Any]] = []
+        for offset, customer in enumerate(self.plan.customers):
             seen = first_clock.get(customer.index, 30 * DAY)
-            at = self.created_at(seen + customer.known_for_days * DAY + HOUR)
-            rows.append(Customer(name=customer.name, created_at=at))
-        Customer.objects.bulk_create(rows, batch_size=2000)
-        self.customer_ids = [row.pk for row in rows]
-        identities = [
-            Identity(
-                customer_id=row.pk,
-                kind=kind,
-                value=normalize_identity(kind, value),
-                created_at=row.created_at,
+            at = adapt_datetime(self.created_at(seen + customer.known_for_days * DAY + HOUR))
+            pk = start + offset
+            rows.append((pk, customer.name, at))
+            identities.extend(
+                (pk, kind, normalize_identity(kind, value), at)
+                for kind, value in customer.identities
             )
-            for customer, row in zip(self.plan.customers, rows, strict=True)
-            for kind, value in customer.identities
-        ]
-        Identity.objects.bulk_create(identities, batch_size=2000)
+        Inserter(Customer, ["id", "name", "created_at"]).insert(rows)
+        Inserter(Identity, ["customer_id", "kind", "value", "created_at"]).insert(identities)
+        reset_sequences(Customer)
+        self.customer_ids = [row[0] for row in rows]
         self.summary.customers = len(rows)
 
     def _tag_id(self, name: str) -> int:
@@ -182,13 +185,56 @@ class _Writer:
 
     # -- tickets and their history -------------------------------------------------------
     def history(self, progress: Callable[[int], None] | None) -> None:
-        for chunk in _chunks(self.plan.tickets(), CHUNK):
-            self._write_chunk(chunk)
-            if progress is not None:
-                progress(self.summary.tickets)
-        if self.links:
-            rows = [Ticket(pk=child, follow_up_of_id=parent) for child, parent in self.links]
-            Ticket.objects.bulk_update(rows, ["follow_up_of"], batch_size=500)
+        self.next_ticket = next_id(Ticket)
+        self.tickets_out = Inserter(Ticket, TICKET_COLUMNS)
+        self.messages_out = Inserter(Message, MESSAGE_COLUMNS)
+        self.handoffs_out = Inserter(Handoff, HANDOFF_COLUMNS)
+        self.tags_out = Inserter(Ticket.tags.through, ["ticket_id", "tag_id"])
+        chunks = _chunks(self.plan.tickets(), CHUNK)
+        if self.workers <= 0:
+            for chunk in chunks:
+                self._write_chunk(chunk, run_job(self._job(chunk)))
+                if progress is not None:
+                    progress(self.summary.tickets)
+        else:
+            run_job(CareJob(["warm up"], [], {}))  # load the model once, before forking
+            # fork: the workers inherit the loaded model and never touch the database.
+            with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+                pending: deque[tuple[list[PlanTicket], Any]] = deque()
+                for chunk in chunks:
+                    pending.append((chunk, pool.apply_async(run_job, (self._job(chunk),))))
+                    while len(pending) > self.workers or (pending and pending[0][1].ready()):
+                        done, result = pending.popleft()
+                        self._write_chunk(done, result.get())
+                        if progress is not None:
+                            progress(self.summary.tickets)
+                while pending:
+                    done, result = pending.popleft()
+                    self._write_chunk(done, result.get())
+                    if progress is not None:
+                        progress(self.summary.tickets)
+        reset_sequences(Ticket)
+
+    def _job(self, chunk: list[PlanTicket]) -> CareJob:
+        """The care work of a batch; keeps each agent's running history of replies."""
+        texts: list[str] = []
+        replies: list[tuple[str, int, int]] = []
+        before: dict[int, list[str]] = {}
+        for plan in chunk:
+            answered = -1
+            for m in plan.messages:
+                if m.author == "customer":
+                    texts.append(m.text)
+                    answered = len(texts) - 1
+                elif m.author == "agent" and not m.internal:
+                    assert m.agent is not None
+                    agent_id = self.agent_ids[m.agent]
+                    recent = self.history_of.setdefault(agent_id, deque(maxlen=HISTORY_SIZE))
+                    if agent_id not in before:
+                        before[agent_id] = list(recent)
+                    replies.append((m.text, answered, agent_id))
+                    recent.append(m.text)
+        return CareJob(customer_texts=texts, replies=replies, history=before)
 
     def _times(self, plan: PlanTicket) -> tuple[datetime, float]:
         """When the ticket opened, and the factor that keeps its whole story in the past."""
@@ -201,134 +247,99 @@ class _Writer:
         scale = 1.0 if span <= room else max(room, 0.0) / span
         return created, scale
 
-    def _write_chunk(self, chunk: list[PlanTicket]) -> None:
-        customer_texts = [m.text for p in chunk for m in p.messages if m.author == "customer"]
-        readings = iter(self.reader.read_customers(customer_texts))
-        tickets: list[Ticket] = []
-        messages: list[list[Message]] = []
-        handoffs: list[list[Handoff]] = []
-        review_items: list[tuple[str, Any, list[str]]] = []
-        reviewed: list[Message] = []
+    def _write_chunk(self, chunk: list[PlanTicket], care: CareResult) -> None:
+        customer_care = iter(care.customers)
+        reply_care = iter(care.replies)
+        tickets: list[tuple[Any, ...]] = []
+        messages: list[tuple[Any, ...]] = []
+        handoffs: list[tuple[Any, ...]] = []
+        tag_links: list[tuple[int, int]] = []
+        agent_ids, team_ids = self.agent_ids, self.team_ids
         for plan in chunk:
+            skeleton = plan.skeleton
             created, scale = self._times(plan)
 
-            def at(offset: float, created: datetime = created, scale: float = scale) -> datetime:
-                return created + timedelta(seconds=offset * scale)
+            def at(offset: float, created: datetime = created, scale: float = scale) -> Any:
+                return adapt_datetime(created + timedelta(seconds=offset * scale))
 
-            def maybe(
-                offset: float | None, at: Callable[[float], datetime] = at
-            ) -> datetime | None:
+            def maybe(offset: float | None, at: Callable[[float], Any] = at) -> Any:
                 return None if offset is None else at(offset)
 
-            customer_id = self.customer_ids[plan.skeleton.customer]
-            channel = plan.skeleton.channel
-            rows: list[Message] = []
-            latest: dict[str, Any] | None = None
-            answered: Any = None
+            pk = self.next_ticket
+            self.next_ticket += 1
+            self.ticket_ids[skeleton.index] = pk
+            customer_id = self.customer_ids[skeleton.customer]
+            channel = skeleton.channel
+            latest: tuple[str, str, float, str, float] | None = None
             for m in plan.messages:
                 if m.author == "customer":
-                    signal, reading = next(readings)
-                    latest, answered = reading, signal
-                    rows.append(
-                        Message(
-                            author_kind=AuthorKind.CUSTOMER, author_customer_id=customer_id,
-                            channel=channel, body_text=m.text, attachments=m.attachments,
-                            created_at=at(m.at), care=reading,
-                        )
+                    latest = next(customer_care)
+                    messages.append(
+                        (pk, AuthorKind.CUSTOMER.value, None, customer_id, Visibility.PUBLIC.value,
+                         channel, m.text, json.dumps(m.attachments), at(m.at), latest[0], "")
                     )  # fmt: skip
                 elif m.author == "system":
-                    rows.append(
-                        Message(author_kind=AuthorKind.SYSTEM, channel=channel,
-                                body_text=m.text, created_at=at(m.at))
+                    messages.append(
+                        (pk, AuthorKind.SYSTEM.value, None, None, Visibility.PUBLIC.value,
+                         channel, m.text, "[]", at(m.at), None, "")
                     )  # fmt: skip
                 else:
                     assert m.agent is not None
-                    agent_id = self.agent_ids[m.agent]
-                    message = Message(
-                        author_kind=AuthorKind.AGENT, author_agent_id=agent_id,
-                        visibility=Visibility.INTERNAL if m.internal else Visibility.PUBLIC,
-                        channel=channel, body_text=m.text, created_at=at(m.at),
-                        delivery=Delivery.SENT if channel == "email" and not m.internal else "",
+                    internal = m.internal
+                    messages.append(
+                        (pk, AuthorKind.AGENT.value, agent_ids[m.agent], None,
+                         Visibility.INTERNAL.value if internal else Visibility.PUBLIC.value,
+                         channel, m.text, "[]", at(m.at),
+                         None if internal else next(reply_care),
+                         Delivery.SENT.value if channel == "email" and not internal else "")
                     )  # fmt: skip
-                    rows.append(message)
-                    if not m.internal:
-                        history = self.history_of.setdefault(agent_id, deque(maxlen=HISTORY_SIZE))
-                        review_items.append((m.text, answered, list(reversed(history))))
-                        reviewed.append(message)
-                        history.append(m.text)
+            assert latest is not None
+            parent = skeleton.follow_up_of
             subject = plan.subject
-            parent = plan.skeleton.follow_up_of
             if parent is not None:
                 subject = self.subjects.get(parent, subject)
-            elif plan.skeleton.must_close:
-                self.subjects[plan.skeleton.index] = subject
-            assert latest is not None
+            elif skeleton.must_close:
+                self.subjects[skeleton.index] = subject
+            created_db = adapt_datetime(created)
             tickets.append(
-                Ticket(
-                    subject=subject,
-                    customer_id=customer_id,
-                    channel=channel,
-                    status=plan.status,
-                    priority=plan.priority,
-                    assignee_id=None if plan.assignee is None else self.agent_ids[plan.assignee],
-                    team_id=self.team_ids[plan.team],
-                    created_at=created,
-                    updated_at=at(plan.updated_at),
-                    first_response_at=maybe(plan.first_response_at),
-                    solved_at=maybe(plan.solved_at),
-                    closed_at=maybe(plan.closed_at),
-                    reopen_count=plan.reopen_count,
-                    transfer_count=plan.transfer_count,
-                    waiting_since=maybe(plan.waiting_since),
-                    last_message_at=at(plan.last_message_at),
-                    care_emotion=latest["emotion"],
-                    care_intensity=latest["intensity"],
-                    care_labels=care_labels(latest),
-                    care_attention=attention_score(latest),
-                )
-            )
-            messages.append(rows)
-            handoffs.append(
-                [
-                    Handoff(
-                        by_agent_id=self.agent_ids[h.by_agent],
-                        from_agent_id=None
-                        if h.from_agent is None
-                        else self.agent_ids[h.from_agent],
-                        from_team_id=None if h.from_team is None else self.team_ids[h.from_team],
-                        to_agent_id=self.agent_ids[h.to_agent],
-                        to_team_id=self.team_ids[h.to_team],
-                        note=h.note,
-                        created_at=at(h.at),
-                    )
-                    for h in plan.handoffs
-                ]
-            )
-        for message, review in zip(reviewed, self.reader.review_replies(review_items), strict=True):
-            message.care = review
-        Ticket.objects.bulk_create(tickets, batch_size=500)
-        tag_links: list[Any] = []
-        for plan, ticket, rows, moves in zip(chunk, tickets, messages, handoffs, strict=True):
-            index = plan.skeleton.index
-            self.ticket_ids[index] = ticket.pk
-            if plan.skeleton.must_close and ticket.closed_at is not None:
-                self.closed_at[index] = ticket.closed_at
-            parent = plan.skeleton.follow_up_of
-            if parent is not None and parent in self.ticket_ids:
-                self.links.append((ticket.pk, self.ticket_ids[parent]))
-            for row in rows:
-                row.ticket_id = ticket.pk
-            for move in moves:
-                move.ticket_id = ticket.pk
-            tag_links.extend(
-                Ticket.tags.through(ticket_id=ticket.pk, tag_id=self._tag_id(name))
-                for name in dict.fromkeys(plan.tags)
-            )
-        all_messages = [row for rows in messages for row in rows]
-        all_handoffs = [move for moves in handoffs for move in moves]
-        Message.objects.bulk_create(all_messages, batch_size=1000)
-        Handoff.objects.bulk_create(all_handoffs, batch_size=1000)
-        Ticket.tags.through.objects.bulk_create(tag_links, batch_size=2000)
+                (pk, subject, customer_id, channel, plan.status, plan.priority,
+                 None if plan.assignee is None else agent_ids[plan.assignee],
+                 team_ids[plan.team], None if parent is None else self.ticket_ids.get(parent),
+                 created_db, at(plan.updated_at), maybe(plan.first_response_at),
+                 maybe(plan.solved_at), maybe(plan.closed_at), plan.reopen_count,
+                 plan.transfer_count, maybe(plan.waiting_since), at(plan.last_message_at),
+                 latest[1], latest[2], latest[3], latest[4])
+            )  # fmt: skip
+            if skeleton.must_close and plan.closed_at is not None:
+                self.closed_at[skeleton.index] = created + timedelta(seconds=plan.closed_at * scale)
+            handoffs.extend(
+                (pk, agent_ids[h.by_agent],
+                 None if h.from_agent is None else agent_ids[h.from_agent],
+                 None if h.from_team is None else team_ids[h.from_team],
+                 agent_ids[h.to_agent], team_ids[h.to_team], h.note, at(h.at))
+                for h in plan.handoffs
+            )  # fmt: skip
+            tag_links.extend((pk, self._tag_id(name)) for name in dict.fromkeys(plan.tags))
+        self.tickets_out.insert(tickets)
+        self.messages_out.insert(messages)
+        self.handoffs_out.insert(handoffs)
+        self.tags_out.insert(tag_links)
         self.summary.tickets += len(tickets)
-        self.summary.messages += len(all_messages)
-        self.summary.handoffs += len(all_handoffs)
+        self.summary.messages += len(messages)
+        self.summary.handoffs += len(handoffs)
+
+
+TICKET_COLUMNS = [
+    "id", "subject", "customer_id", "channel", "status", "priority", "assignee_id", "team_id",
+    "follow_up_of_id", "created_at", "updated_at", "first_response_at", "solved_at",
+    "closed_at", "reopen_count", "transfer_count", "waiting_since", "last_message_at",
+    "care_emotion", "care_intensity", "care_labels", "care_attention",
+]  # fmt: skip
+MESSAGE_COLUMNS = [
+    "ticket_id", "author_kind", "author_agent_id", "author_customer_id", "visibility",
+    "channel", "body_text", "attachments", "created_at", "care", "delivery",
+]  # fmt: skip
+HANDOFF_COLUMNS = [
+    "ticket_id", "by_agent_id", "from_agent_id", "from_team_id", "to_agent_id", "to_team_id",
+    "note", "created_at",
+]  # fmt: skip

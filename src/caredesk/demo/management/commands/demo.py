@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -29,6 +30,13 @@ class Command(BaseCommand):
             type=int,
             default=DEFAULT_TICKETS,
             help=f"how many tickets (default {DEFAULT_TICKETS})",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="processes that read care in parallel (default: none for small desks, "
+            "else one per CPU, at most 4)",
         )
         parser.add_argument(
             "--if-empty", action="store_true", help="do nothing when there are already tickets"
@@ -59,7 +67,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {done:,} / {tickets:,} tickets")
 
         plan = plan_desk(seed=options["seed"], tickets=tickets)
-        summary = write_desk(plan, progress=progress)
+        workers = options["workers"]
+        if workers is None:
+            workers = 0 if tickets < 5000 else min(4, os.cpu_count() or 1)
+        summary = write_desk(plan, workers=workers, progress=progress)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo desk ready in {summary.seconds:.1f} s: {summary.teams} teams, "

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from caredesk.care.empathy import find_acknowledgements
 from caredesk.care.results import Flag
 from caredesk.care.rules import FLAGS, Rule, compile_any, rx
+from caredesk.care.steps import find_next_steps
 from caredesk.care.textutil import Sentence, dedupe, make_flag, negated, sentence_at
 
 _FIRST_PERSON = (
@@ -69,214 +71,6 @@ _OWNERSHIP_STANDALONE = compile_any(
         r"leave (?:it|this) with me",
         r"i(?:'m| am) on it",
         r"i(?:'ll| will) (?:own|take ownership of|take charge of) (?:this|it)",
-    ]
-)
-
-_ACK_HEADS = rx(
-    r"\b(?:(?:i'm|i am|im|we're|we are)\s+)?(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+|"
-    r"incredibly\s+|genuinely\s+|deeply\s+)*(?:sorry|apologies|apologi[sz]e)\b"
-    r"|\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+|really\s+|can\s+|do\s+)*"
-    r"(?:understand|appreciate|get)\b"
-)
-_ACK_STOCK_TAIL = rx(
-    r"^\W*(?:(?:for|to hear|about|that|if|to)\s+)?(?:(?:any|the|this|that|all the|these|those|"
-    r"your|our|us|you|it|hear|see|have|having|caused|cause|may|might|has|had|been|feel|feeling|"
-    r"way|inconvenience|inconveniences|trouble|troubles|frustration|frustrations|confusion|"
-    r"delay|delays|wait|waiting|hassle|issue|issues|problem|problems|experience|concern|"
-    r"concerns|feelings|loss|disappointment|upset|annoyance|situation|matter|reply|response|"
-    r"responding|replying|getting|back|late|in|and|of|patience|understanding|time|point|"
-    r"frustrating|frustrated|very|so|much|truly|really|deeply|sincerely|how|must|be|is|can|"
-    r"this|caused|experienced|having|been|through|with|all|sorry|apologize|apologise|for|"
-    r"to|that|hear|about|the|a|an|we|i|totally|completely|fully|feel|are|am|you're|this)\b\W*)*$"
-)
-_ACK_VALIDATION = compile_any(
-    [
-        r"(?:that|this|it)(?:'s| is| was| has been| must be| must have been| must've been| "
-        r"sounds| would be| would have been| can be|'d be) (?:\w+ ){0,2}(?:frustrating|"
-        r"stressful|worrying|upsetting|scary|frightening|awful|horrible|distressing|exhausting|"
-        r"infuriating|maddening|disappointing|annoying|difficult|hard|tough|a nightmare|"
-        r"alarming|concerning|unsettling|disruptive|inconvenient|worrisome|heartbreaking|"
-        r"painful|a lot to deal with|a worry|a pain|a headache|confusing|unfair|terrible|"
-        r"rubbish|not okay|not ok|not acceptable|unacceptable|not good enough|not what you "
-        r"(?:expected|deserve|paid for)|not the service you)",
-        r"what a (?:\w+ )?(?:stressful|horrible|frustrating|awful|nightmare|rough|terrible|"
-        r"worrying|difficult|tough|upsetting|disappointing|hassle)",
-        r"you(?:'re| are) (?:absolutely |completely |quite |totally |entirely )?right (?:to|that|"
-        r"about|,)",
-        r"you were right",
-        r"(?:it's|it is|that's|that is) (?:completely |totally |perfectly |entirely |very |so )?"
-        r"(?:normal|understandable|natural|reasonable|fair|okay|ok) (?:to (?:feel|be|want|worry|"
-        r"ask|expect|be upset|be frustrated)|that you)",
-        r"(?:i|we) can (?:see|imagine|understand|tell|only imagine|hear) (?:how|why|that|what|"
-        r"this|the)",
-        r"(?:i|we) (?:completely |totally |fully |really |do )?(?:understand|get|see) (?:why|how) "
-        r"(?:you|this|that|it|the)",
-        r"(?:no wonder|of course|understandably)(?:,)? you(?:'re| are| feel| were|'d| would)",
-        r"(?:you|you've|you have) (?:shouldn't|should not|should never) have (?:had )?to",
-        r"(?:you|you've) deserve(?:d)? (?:better|more|a proper|an answer)",
-        r"i hear you",
-        r"that's not (?:on|right|fair)",
-        r"(?:i'm|i am|we're|we are) (?:so |really |very )?(?:glad|relieved|happy|thrilled|"
-        r"delighted) (?:to hear |that |you )",
-        r"(?:must|must've|must have) (?:been|be) (?:\w+ ){0,2}(?:frustrating|stressful|worrying|"
-        r"upsetting|scary|awful|difficult|hard|tough|exhausting|a shock)",
-        r"(?:so|really|very|terribly) sorry (?:for|about|to hear about) (?:the loss of|your|"
-        r"the passing)",
-        r"(?:take|taking) (?:all )?the time you need",
-        r"no need to apologi[sz]e",
-        r"(?:thank you|thanks) for (?:telling us|letting us know|sharing|explaining) (?:about )?"
-        r"(?:your|this|that|what)",
-        r"(?:thank you|thanks) for (?:bearing|sticking|staying) with (?:us|me)(?: \w+){0,3} "
-        r"(?:through|while|despite|after)",
-    ]
-)
-_CONTENT_WORD = rx(r"[a-z][a-z'’-]{2,}")
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "that",
-        "this",
-        "with",
-        "you",
-        "your",
-        "our",
-        "we",
-        "are",
-        "was",
-        "were",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "any",
-        "all",
-        "but",
-        "not",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "just",
-        "really",
-        "very",
-        "so",
-        "too",
-        "also",
-        "about",
-        "from",
-        "into",
-        "onto",
-        "than",
-        "then",
-        "there",
-        "their",
-        "they",
-        "them",
-        "its",
-        "it's",
-        "that's",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "how",
-        "hear",
-        "see",
-        "to",
-        "sorry",
-        "apologize",
-        "apologise",
-        "apologies",
-        "inconvenience",
-        "trouble",
-        "frustration",
-        "confusion",
-        "delay",
-        "wait",
-        "hassle",
-        "issue",
-        "issues",
-        "problem",
-        "problems",
-        "experience",
-        "concern",
-        "concerns",
-        "feelings",
-        "situation",
-        "matter",
-        "caused",
-        "cause",
-        "may",
-        "might",
-        "please",
-        "thanks",
-        "thank",
-        "understand",
-        "appreciate",
-        "patience",
-        "understanding",
-        "customer",
-        "valued",
-        "value",
-        "feel",
-        "feeling",
-        "way",
-        "frustrating",
-        "much",
-        "truly",
-        "sincerely",
-        "deeply",
-        "completely",
-        "totally",
-        "fully",
-        "hope",
-        "soon",
-        "help",
-        "glad",
-        "happy",
-        "here",
-        "again",
-        "today",
-        "time",
-        "moment",
-        "let",
-        "know",
-        "us",
-        "me",
-        "him",
-        "her",
-        "his",
-        "hers",
-        "she",
-        "he",
-        "i'm",
-        "i'd",
-        "i'll",
-        "we're",
-        "we'll",
-        "you're",
-        "you've",
-        "you'd",
-        "able",
-        "like",
-        "make",
-        "sure",
-        "one",
-        "get",
-        "got",
-        "does",
-        "did",
-        "doing",
-        "done",
-        "day",
-        "kind",
-        "regards",
     ]
 )
 
@@ -897,39 +691,6 @@ def _ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     return out
 
 
-def _acknowledges(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
-    out: list[Flag] = []
-    for match in _ACK_HEADS.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        tail = analysed[match.end() : sent.end]
-        # Only the clause after the apology counts as "this case".
-        tail = re.split(r"[.!?;\n]|\s[-–—]\s|\bbut\b|\bhowever\b", tail, maxsplit=1)[0]
-        if _ACK_STOCK_TAIL.match(tail):
-            continue
-        content = [w for w in _CONTENT_WORD.findall(tail.lower()) if w not in _STOPWORDS]
-        if len(content) < 2:
-            continue
-        # "I understand your frustration. ..." keeps to the formula even when long.
-        if re.match(
-            r"\s*(?:your|the) (?:frustration|concern|concerns|inconvenience)\s*[.!]", tail, FLAGS
-        ):
-            continue
-        if re.search(r"\b(?:any|the) inconvenience\b", tail, FLAGS) and len(content) < 3:
-            continue
-        if negated(sent, match.start()) and not re.match(
-            r"\W*(?:i'm|i am|we're|we are)", sent.text
-        ):
-            continue
-        end = match.end() + len(tail.rstrip())
-        out.append(make_flag(source, "acknowledges_emotion", match.start(), end))
-    for match in _ACK_VALIDATION.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        if sent.is_question and not re.search(r"\bmust\b", match.group(), FLAGS):
-            continue
-        out.append(make_flag(source, "acknowledges_emotion", match.start(), match.end()))
-    return out
-
-
 def _simple(
     kind: str,
     pattern: re.Pattern[str],
@@ -1001,17 +762,9 @@ def review_text(
 ) -> tuple[dict[str, list[Flag]], dict[str, list[Flag]], list[Flag]]:
     """Behaviours, risks and the refusals found (for the offers_options need)."""
     ownership = [f for f in _ownership(source, analysed, sents) if not _TRANSFER.search(f.text)]
-    acknowledges = _acknowledges(source, analysed, sents)
+    acknowledges = find_acknowledgements(source, analysed, sents)
     options = _simple("offers_options", _OPTIONS, source, analysed, sents)
-    next_steps = _simple(
-        "clear_next_steps",
-        _NEXT_STEPS,
-        source,
-        analysed,
-        sents,
-        skip_question=True,
-        sentence_excludes=_NEXT_STEPS_BLOCK,
-    )
+    next_steps = find_next_steps(source, sents)
     context = _simple(
         "uses_context", _CONTEXT, source, analysed, sents, sentence_excludes=_CONTEXT_EXCLUDE
     )

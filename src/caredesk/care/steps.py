@@ -1,0 +1,157 @@
+"""clear_next_steps (rubric §2, §4): how this issue moves forward.
+
+A sentence counts when it gives an owner and a *when* ("the engineer will call by
+5pm", "it'll arrive Thursday"), a concrete outcome ("a new confirmation is on its
+way to your inbox"), or specific fix steps ("Go to Settings > Security", "Hold the
+reset button for 5 seconds"). Not: redirects to another team, company, channel or
+DM; requests for information; "we'll be in touch"; "we'll look into it"; questions
+("have you tried X?"); generic timings ("refunds can take up to 10 days").
+"""
+
+from __future__ import annotations
+
+import re
+
+from caredesk.care.results import Flag
+from caredesk.care.rules import FLAGS, compile_any, rx
+from caredesk.care.textutil import Sentence, make_flag
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_TIME = compile_any(
+    [
+        r"today",
+        r"tonight",
+        r"tomorrow(?: (?:morning|afternoon|evening|night))?",
+        r"this (?:morning|afternoon|evening|week|weekend)",
+        r"(?:next|this|on|by|until|before|from) " + _DAY,
+        _DAY + r"(?:'s)?(?: (?:morning|afternoon|evening))?",
+        r"within (?:the )?(?:next )?(?:\d+|a|an|one|two|three|four|five|ten|24|48|the hour|"
+        r"the next)(?: \w+)?",
+        r"in (?:the next |about |around |roughly )?(?:\d+|a|an|one|two|three|four|five|ten|a few|"
+        r"a couple of)(?:-\d+)? (?:minutes?|mins?|hours?|hrs?|days?|working days|business days|"
+        r"weeks?)",
+        r"\d+(?:-| to )\d+ (?:working |business )?days",
+        r"(?:by|before|until|after) (?:the )?(?:end of (?:the )?(?:day|week|month)|noon|midday|"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|\d{1,2}(?:st|nd|rd|th)|" + _MONTH + r")",
+        r"at \d{1,2}(?::\d\d)? ?(?:am|pm)?",
+        r"\d{1,2}(?::|\.)\d\d",
+        r"\d{1,2} ?(?:am|pm)",
+        r"between \d{1,2}(?::\d\d)?(?: ?(?:am|pm))? and \d",
+        r"next (?:week|month|working day|business day)",
+        r"(?:on )?the \d{1,2}(?:st|nd|rd|th)",
+        r"\d{1,2} " + _MONTH,
+        _MONTH + r" \d{1,2}",
+        r"(?:straight|right) away",
+        r"first thing",
+        r"overnight",
+        r"(?:in|within) (?:the )?(?:hour|next few minutes)",
+        r"as soon as (?:it|they|the|your|i|we)",
+    ]
+)
+_FORWARD = rx(
+    r"\b(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
+    r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
+    r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
+    r"free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
+    r"open until|keep (?:access|it))\b"
+)
+_GENERIC_TIMING = rx(
+    r"\b(?:can|may|might|could) take\b|\bup to \d|\bplease allow\b|\bapproximately\b|"
+    r"^\W*(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
+    r"prescriptions|e-?tickets) (?:take|can|may|are|usually)\b|\b(?:clos|resolv)(?:e|ing) (?:this|the|"
+    r"your) (?:chat|ticket|case|conversation)\b"
+)
+_BLOCK = rx(
+    r"\b(?:dm|d\.m\.|direct message|private message|inbox us|message us|(?:contact|call|ring|"
+    r"phone|email|reach out to|get in touch with|speak to|talk to)(?: \w+){0,2} (?:your|the|our|"
+    r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
+    r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
+    r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
+    r"policy|terms|letter|section)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
+    r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
+)
+_IMPERATIVE = rx(
+    r"^\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
+    r"okay)\W+)*(?:go|tap|click|hold|"
+    r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|log "
+    r"in|log out|sign in|sign out|open|select|choose|forward|enter|turn|switch|reset|install|"
+    r"reinstall|delete|clear|pick|change|place|restore|head|navigate|follow|keep|take|"
+    r"re-?enter|wait|charge|remove|reconnect|disconnect|sync|scan|print|bring|drop|leave|"
+    r"post|put|apply)\b"
+)
+_PATH = rx(r"\b[\w'&-]+(?: [\w'&-]+){0,2} ?(?:>|→) ?[\w'&-]+")
+_OUTCOME = compile_any(
+    [
+        r"(?:is|are) (?:now )?(?:in|on) your (?:inbox|email|app|account|way)",
+        r"on (?:its|their) way",
+        r"you(?:'ll| will) (?:\w+ )?(?:receive|get|see|be sent|be refunded|be credited|have|hear|"
+        r"keep|be able)",
+        r"(?:there'll|there will) be no (?:further )?(?:charges?|fees?|payments?)",
+        r"you (?:don't|do not|won't|will not) need to (?:do|send|post|pay) (?:anything|it|them)",
+        r"nothing (?:else|more) for you to do",
+        r"(?:confirmation|ticket|receipt|label|boarding pass|e-?ticket|code|link|invoice|"
+        r"schedule|statement)(?: \w+){0,3} (?:is|are|has been|have been) (?:now )?(?:in|on its "
+        r"way|attached|in the app|waiting)",
+        r"it(?:'s| is) (?:now )?(?:booked|confirmed|scheduled|released|on (?:its|the) way|back on "
+        r"track)",
+        r"(?:the|your) (?:\w+ ){0,2}(?:is|are) (?:now )?booked",
+    ]
+)
+_INFO_REQUEST = rx(
+    r"^\W*(?:(?:please|just|kindly)\W+)*(?:send|upload|provide|confirm|share|reply with|give|"
+    r"tell|let (?:us|me) know|dm|message)\b"
+)
+_VERIFY = rx(r"^\W*(?:please )?(?:check|make sure|ensure) (?:that|whether|if)\b")
+
+
+_CLAUSE_SPLIT = re.compile(r";|\s[-–—]\s|:\s")
+_CONDITIONAL = rx(r"^\W*(?:if|unless|should you|in case|whether)\b")
+
+
+def _clauses(sents: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for sent in sents:
+        start = 0
+        for match in _CLAUSE_SPLIT.finditer(sent.text):
+            out.append(
+                Sentence(
+                    sent.start + start, sent.start + match.start(), sent.text[start : match.start()]
+                )
+            )
+            start = match.end()
+        out.append(Sentence(sent.start + start, sent.end, sent.text[start:]))
+    return [clause for clause in out if clause.text.strip()]
+
+
+def find_next_steps(source: str, sents: list[Sentence]) -> list[Flag]:
+    out: list[Flag] = []
+    for sent in _clauses(sents):
+        text = sent.text
+        if sent.is_question or _BLOCK.search(text) or _CONDITIONAL.search(text):
+            continue
+        span: tuple[int, int] | None = None
+        time = _TIME.search(text)
+        if time and _FORWARD.search(text) and not _GENERIC_TIMING.search(text):
+            span = time.span()
+        elif (outcome := _OUTCOME.search(text)) is not None and not _GENERIC_TIMING.search(text):
+            span = outcome.span()
+        elif (
+            (imperative := _IMPERATIVE.search(text)) is not None
+            and not _INFO_REQUEST.search(text)
+            and not _VERIFY.search(text)
+        ):
+            span = imperative.span()
+        elif (path := _PATH.search(text)) is not None:
+            span = path.span()
+        if span is not None:
+            out.append(
+                make_flag(source, "clear_next_steps", sent.start + span[0], sent.start + span[1])
+            )
+    return out
+
+
+__all__ = ["FLAGS", "find_next_steps"]

@@ -301,12 +301,12 @@ class Story:
                 feeling += f" (intensity {ticket.care_intensity:.1f})"
             lines.append(f"Latest message reads as: {feeling}")
         if self.told:
-            lines.append("What they told us: " + "; ".join(item.text for item in self.told[:4]))
+            lines.append("What they told us: " + " ".join(item.text for item in self.told[:4]))
         if self.tried:
-            lines.append("Already tried: " + "; ".join(item.text for item in self.tried[:4]))
+            lines.append("Already tried: " + " ".join(item.text for item in self.tried[:4]))
         if self.contacted_before:
             lines.append(
-                "Contacted us before: " + "; ".join(item.text for item in self.contacted_before[:3])
+                "Contacted us before: " + " ".join(item.text for item in self.contacted_before[:3])
             )
         lines.append("Done so far: ")
         lines.append("Next step: ")

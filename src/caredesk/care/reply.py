@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 
 from caredesk.care.empathy import find_acknowledgements
+from caredesk.care.ownership import find_options, find_ownership
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Rule, compile_any, rx
+from caredesk.care.rules import FLAGS, compile_any, rx
 from caredesk.care.steps import find_next_steps
 from caredesk.care.textutil import Sentence, dedupe, make_flag, negated, sentence_at
 
@@ -52,58 +53,6 @@ _CUSTOMER_FIRST = rx(
     r"note|direct|private))\b"
 )
 
-_OWNERSHIP = Rule(
-    "takes_ownership",
-    rx(
-        r"(?<![\w'])" + _FIRST_PERSON + r"(?: (?:now|just|personally|also|already|gone ahead and|"
-        r"go ahead and|happy to|glad to|able to|going to|definitely|immediately|quickly|right "
-        r"away|certainly|be|be able to|make sure to|get|be sure to|also go ahead and|asked|"
-        r"put in a request to|take a moment to|make it a priority to|see if i can|try to|"
-        r"try and))* (?:" + _ACTION + r")\b"
-    ),
-    skip_negated=True,
-    skip_question=False,
-)
-_OWNERSHIP_STANDALONE = compile_any(
-    [
-        r"(?:i've|i have|we've|we have) (?:now |just |already )?(?:gone ahead|taken care of it)",
-        r"consider it done",
-        r"leave (?:it|this) with me",
-        r"i(?:'m| am) on it",
-        r"i(?:'ll| will) (?:own|take ownership of|take charge of) (?:this|it)",
-    ]
-)
-
-_OPTIONS = compile_any(
-    [
-        r"(?:two|2|three|3|four|a (?:few|couple of)|some|several|a number of|other|these|both|"
-        r"your|different|a range of) (?:options|choices|alternatives|possibilities|ways (?:we|you|"
-        r"to)|routes)",
-        r"(?:option|choice) (?:1|one|a|#1)\b",
-        r"either\b[^.?!\n]{2,90}?\bor\b",
-        r"alternatively",
-        r"(?:another|an alternative|other|a second|one more|the other) (?:option|choice|"
-        r"alternative|possibility|route|way)",
-        r"or,? if you(?:'d| would)? (?:prefer|rather|like)",
-        r"if you(?:'d| would)? (?:prefer|rather)",
-        r"(?:here's|here is|this is) what (?:we|i) can do",
-        r"what (?:i|we) can do (?:is|instead|for you)",
-        r"instead,? (?:i|we) (?:can|could|'ll|will)",
-        r"(?:i|we) can (?:instead|also offer)",
-        r"(?:but|however|though),? (?:what )?(?:i|we) (?:can|could|'m able to|am able to|are able "
-        r"to|'re able to|do|'d be happy to|would be happy to)\b(?! (?:help|assist|see|understand)\b)",
-        r"(?:which|whichever)(?: \w+)? (?:would you prefer|you prefer|works better|suits you|"
-        r"you'd prefer|you would prefer|would suit|is easier|you'd like|works best)",
-        r"or would you (?:prefer|rather|like)",
-        r"(?:you can|you could|we can|i can|we could|i could)(?: \w+){1,10},? or (?:\w+ ){0,3}"
-        r"(?:you can|you could|we can|i can|we could|i could|if you|we'll|i'll|a |an |\w+ing)",
-        r"(?:happy|able) to (?:\w+ ){1,6}or (?:\w+ ){1,4}(?:whichever|if you|instead)",
-        r"(?:up to you|your call|you decide|your choice)",
-        r"(?:a|an|the) (?:full )?(?:refund|replacement|repair|exchange|credit|voucher)\w*(?: \w+){0,4}"
-        r",? or (?:a|an|the) (?:full )?(?:refund|replacement|repair|exchange|credit|voucher|"
-        r"partial|discount|store credit)",
-    ]
-)
 
 _WHEN_WORDS = (
     r"(?:within|by|in (?:the next |about |around |roughly )?(?:\d|a |an |one|two|three|four|"
@@ -150,6 +99,47 @@ _NEXT_STEPS_BLOCK = rx(
 
 _CONTEXT = compile_any(
     [
+        r"you(?:'ve| have)? had to (?:chase|call|email|write|give|explain|repeat|send|contact|"
+        r"ask|tell|wait|go through|come back)",
+        r"(?:after|despite) (?:your )?(?:two|three|four|five|several|multiple|\d+) (?:calls|emails|"
+        r"messages|chats|contacts|attempts|visits|complaints)",
+        r"(?:all|your) (?:two|three|four|five|several|\d+) (?:calls|emails|messages|chats|"
+        r"complaints|letters)",
+        r"(?:same|identical) (?:\w+ )?(?:fault|issue|problem|overcharge|error|mistake)(?: \w+){0,2} "
+        r"(?:you|as (?:in|on|last|before))",
+        r"you (?:reported|raised|flagged|logged|mentioned|uploaded|sent|provided|gave|attached|"
+        r"started|requested|asked for|told us about)(?: \w+){0,5} (?:on the|on \w+day|last|"
+        r"yesterday|earlier|before|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+        r"already|previously|this morning)",
+        r"(?:the|your) (?:\w+ ){0,3}you (?:uploaded|sent|provided|gave|attached|reported|"
+        r"mentioned|shared)",
+        r"(?:you've|you have) (?:clearly |already |obviously )?tried",
+        r"(?<![\w'’])(?!(?:Nobody|Someone|Somebody|They|We|He|She|It|You|This|That|Everyone|"
+        r"No one|Which|Who)\b)(?-i:[A-Z][a-z]+) (?:promised|told|said|noted|arranged|logged)"
+        r"(?= you| that)",
+        r"(?:her|his|their|yesterday's|the earlier|the previous|your colleague's|my colleague's) "
+        r"notes?",
+        r"(?:it's|it is|everything is|all) (?:all )?in (?:the|your|yesterday's|our) (?:notes|file|"
+        r"history|ticket|case)",
+        r"(?:my|your|our|the other|the) (?:colleague|agent|advisor|adviser|rep)s? (?:was|were) "
+        r"right",
+        r"(?:the|our) (?:first|previous|earlier|last|original) (?:repair|fix|visit|engineer|attempt|"
+        r"replacement|refund|delivery|call|reply)",
+        r"our fix (?:in|on|last)",
+        r"(?:i've|i have|we've|we have) (?:told|briefed|let|informed|updated) (?:her|him|them|the "
+        r"\w+(?: \w+)?) (?:know )?(?:you|that|about|everything|what)",
+        r"(?:has|have) been told (?:you|that you|about|what)",
+        r"(?:thanks|thank you) for (?:telling me|telling us|including|letting me know about|"
+        r"explaining)",
+        r"this is the (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:time|late|missed|failed|"
+        r"wrong|faulty|\w+ (?:delivery|visit|order|bill))",
+        r"(?:i've|i have) (?:found|got|pulled up|located) (?:all |both )?(?:your|the) (?:\w+ )?"
+        r"(?:emails|messages|calls|notes|previous|earlier|ticket|case)",
+        r"(?:i've|i have) got your (?:account|details|case|order) up from",
+        r"since you (?:haven't|have not|can't|cannot|couldn't|weren't)",
+        r"(?:as|since) you(?:'re| are) on (?:a|an|the) (?:pension|low income|benefits|"
+        r"fixed income|budget)",
+        r"(?:so|now) (?:nobody|no one) (?:asks|will ask)",
         r"(?:i|we) (?:can )?(?:see|notice|noticed|saw|note) (?:that |from (?:your|the) (?:notes|"
         r"history|ticket|case|account notes|previous messages?) (?:that )?)?(?:you(?:'ve| have)? "
         r"(?:already |previously |also )?(?:tried|restarted|rebooted|reinstalled|reset|cleared|"
@@ -186,7 +176,7 @@ _CONTEXT = compile_any(
         r"(?:thanks|thank you) for (?:already )?(?:trying|restarting|rebooting|reinstalling|"
         r"resetting|clearing|checking|sending (?:the|those|these|over)|providing (?:the|those)|"
         r"explaining|your patience (?:through|with) (?:all|the|these|those|this)|chasing|"
-        r"following up|the photos|the screenshots|the details)",
+        r"following up|the photos|the screenshots)",
         r"(?:i've|i have|i just|i) (?:read|reviewed|gone through|went through|looked at|looked "
         r"over|checked) (?:your|the|all) (?:previous|earlier|whole|full|case|ticket|history|notes|"
         r"conversation|messages?|thread|account notes|emails?|chat|correspondence)",
@@ -194,8 +184,8 @@ _CONTEXT = compile_any(
         r"logged|copied|shared|given) (?:\w+ ){0,4}(?:notes|details|everything you|all the "
         r"details|what you've told|the steps you|your (?:notes|details|photos|story|history|"
         r"explanation|case))",
-        r"(?:you've|you have) (?:been|had) (?:\w+ ){0,3}(?:transferred|passed|bounced|waiting|on "
-        r"hold|chasing|contacting|back and forth|to explain)",
+        r"(?:you've|you have) (?:been|had) (?:\w+ ){0,3}(?:transferred|passed|bounced|chasing|"
+        r"contacting|back and forth|to explain|trying)",
         r"(?:after|despite) (?:\w+ ){0,2}(?:your|the) (?:previous|earlier|last|multiple|several|"
         r"repeated) (?:calls?|contacts?|chats?|emails?|messages?|attempts?|requests?|complaints?)",
         r"(?:since|given|because|as) you(?:'ve| have)? (?:already )?(?:tried|restarted|"
@@ -271,9 +261,52 @@ _CHECK = compile_any(
     ]
 )
 _CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
+# A question that asks whether the plan fits this person.
+_CHECK_QUESTION = rx(
+    r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
+    r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
+    r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
+    r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"
+    r"which way|leaning|did (?:that|this|it|the \w+) (?:\w+ ){0,2}(?:work|help|fix|stop|solve|"
+    r"sort|clear|arrive|come)|(?:is|are) (?:it|everything|things|the \w+) (?:working|ok|okay|"
+    r"sorted|fixed|better) now|worr(?:y|ies|ying) you|concern(?:s|ing)? you|behind the|"
+    r"(?:anything|something) (?:in particular|about|that)|good time|is (?:that|this) (?:ok|okay|"
+    r"alright|fine))"
+)
+_CHECK_INVITE = rx(
+    r"\bif\b[^.?!]{0,60}?\b(?:reply here|let me know|tell me|message me|just say)\b|"
+    r"\b(?:let me know|tell me|reply here|message me|get back to me|just say|drop me a line)"
+    r"(?: \w+){0,3} (?:if|whether|once|when|which|what|how) (?!you need anything|you have any "
+    r"(?:other |further )?(?:questions|queries)|there'?s anything else|anything else|i can help)"
+)
 
 _REFUSAL = compile_any(
     [
+        r"(?:not|aren't|isn't) (?:responsible|liable)|(?:cannot|can't|won't) accept (?:any )?"
+        r"(?:liability|responsibility)",
+        r"(?:are|is) (?:only )?estimates?(?: only)?|estimates only",
+        r"(?:can|may|might|could) take up to \d+",
+        r"please allow \d",
+        r"as per (?:your|the) (?:\w+ )?(?:agreement|contract|terms|policy)",
+        r"must be (?:returned|sent|claimed|reported|raised|made|paid)",
+        r"(?:is|are|isn't|aren't|is not|are not) (?:not )?covered",
+        r"not covered",
+        r"(?:doesn't|does not|don't|do not|won't|will not) cover",
+        r"covers?(?: \w+){1,3} only",
+        r"(?:only|just) covers",
+        r"(?:charge|fee|amount|bill|payment) (?:is|was) (?:valid|correct|accurate|legitimate|"
+        r"due|payable|applied automatically)",
+        r"(?:applied|applies|charged) automatically",
+        r"(?:fee|charge)(?: of (?:£|\$|€)?\d+(?:\.\d\d)?)? applies",
+        r"(?:don't|do not) get involved",
+        r"consider (?:the|this) (?:matter|issue|case) (?:closed|resolved)",
+        r"(?:our|the|driver's|engineer's|courier's)(?: \w+)? (?:system|records?|gps|tracking|"
+        r"report|logs?|data) (?:shows?|says|confirms|indicates)(?: that)?(?! you(?:'ve| have| usually| "
+        r"often| always| spent| shop| visit| were (?:browsing|looking)| regularly))",
+        r"(?:we've|we have) checked(?: \w+){0,4} and (?:all|everything|it|the|there)",
+        r"expired on",
+        r"(?:there is|there's) no (?:way|record|option)",
+        r"(?:that's|it's|this is) (?:our|the) policy",
         r"(?:per|as per|according to|under|in line with|in accordance with|due to|because of) "
         r"(?:our|the|company|store|shop) (?:\w+ ){0,2}(?:policy|policies|terms|t&cs|t & cs|rules|"
         r"guidelines|procedures?|terms and conditions)",
@@ -283,7 +316,7 @@ _REFUSAL = compile_any(
         r"(?:not|isn't|is not|'s not|unfortunately not) (?:possible|permitted|allowed|"
         r"something we (?:can|are able to|do|offer))",
         r"(?:impossible)",
-        r"(?:we|i|they) (?:can't|cant|can’t|cannot|can not|are unable to|am unable to|aren't "
+        r"(?:we|i|they)(?:'re|'m|’re|’m)? (?:can't|cant|can’t|cannot|can not|are unable to|unable to|am unable to|aren't "
         r"able to|are not able to|won't be able to|will not be able to|couldn't|could not|"
         r"are not permitted to|aren't permitted to|are not allowed to|aren't allowed to|am "
         r"not allowed to|don't have the ability to|have no way to|are not in a position to|"
@@ -322,19 +355,27 @@ _REFUSAL = compile_any(
 )
 _WAY_FORWARD = compile_any(
     [
-        r"(?:but|however|though|that said|what)(?: \w+){0,2} (?:i|we) (?:can|could|will|'ll|am "
+        r"(?:but|however|though|that said|what)(?: \w+){0,6} (?:i|we) (?:can|could|will|'ll|am "
         r"able|are able|'m able|'re able|have|'ve|do|did|would)\b(?! (?:help|assist|understand|"
         r"see|appreciate)\b)",
         r"(?:instead|alternatively|another option|as an alternative|in the meantime|as a "
         r"goodwill|as a gesture|what (?:i|we) can do|here's what|the good news|the best (?:way|"
         r"option|route) (?:is|would be) (?:for me|to let me|that i))",
-        r"(?:i've|i have|we've|we have|i'll|i will|we'll|we will|let me|i can|i'm going to)"
-        r"(?: \w+){0,3} (?:" + _ACTION + r")",
     ]
 )
 
 _SCRIPTED = compile_any(
     [
+        r"(?:apologi[sz]e|sorry) for the disruption(?: to your (?:journey|travel|plans|service))?",
+        r"(?:we're|we are|i'm|i am) sorry for the (?:delay|wait)(?=\s*[.!]|\s*$)",
+        r"sorry to hear about your experience",
+        r"(?:we|i) understand how important",
+        r"sorry to see you go",
+        r"your feedback helps us",
+        r"your (?:security|safety|privacy|custom|loyalty) is (?:our|very|important)",
+        r"(?:you're|you are) (?:very |really |so )?(?:important|valued) to us",
+        r"thank(?:s| you)(?: so much)? for (?:the|your) feedback",
+        r"thank(?:s| you)(?: so much)? for contacting us",
         r"(?:we|i) (?:do |sincerely |truly |deeply |really |would like to )?(?:apologi[sz]e|"
         r"regret) (?:for |about )?(?:any|the) (?:inconvenience|trouble|frustration|"
         r"confusion|disappointment)(?: (?:this|that|it|you) (?:may have |has |might have |may |"
@@ -348,8 +389,8 @@ _SCRIPTED = compile_any(
         r"(?:i|we) (?:totally |completely |fully |truly |really |can |do )*understand how you "
         r"(?:feel|must feel)",
         r"(?:i|we) (?:totally |completely |fully |truly |really |can |do )*understand how "
-        r"(?:frustrating|upsetting|annoying|disappointing|inconvenient|stressful|important)"
-        r"(?: \w+){0,2}(?: (?:is|must be|can be|has been|may be))",
+        r"(?:frustrating|upsetting|annoying|disappointing|inconvenient|stressful)"
+        r"(?: \w+){0,3} (?:is|must be|can be|has been|may be)(?: for you)?(?= *[.!,]| *$)",
         r"(?:i|we) (?:truly |really |greatly |do )?value (?:you|your (?:business|custom|feedback|"
         r"loyalty|patience|input|time|opinion|relationship|trust|membership))",
         r"valued (?:customer|member|client|guest)",
@@ -384,8 +425,6 @@ _SCRIPTED = compile_any(
         r"(?:we are|we're) committed to",
         r"rest assured",
         r"(?:we|i) (?:are|'re|am|'m) (?:always )?here (?:to help|for you)",
-        r"(?:happy|glad|pleased|delighted) to (?:help|assist)(?: you)?(?: with (?:this|that|"
-        r"your (?:query|enquiry|inquiry)))?(?=\s*[.!]|\s*$)",
         r"(?:we|i) understand (?:this|that|it) (?:is|can be|must be|may be) (?:frustrating|"
         r"inconvenient|upsetting|disappointing|annoying)",
         r"we hope (?:this|that) (?:helps|clarifies|resolves)",
@@ -404,6 +443,15 @@ _EMPATHY_SENTENCE = rx(
 
 _TRANSFER = compile_any(
     [
+        r"(?:please |kindly )?(?:contact|call|ring|see|visit) (?:your|the) (?:gp|gp surgery|doctor|"
+        r"pharmacy|university|school|college|landlord|council|embassy|police|insurer|employer|"
+        r"local (?:store|branch))",
+        r"(?:send|email|post|forward) (?:it|them|this|the \w+)(?: \w+){0,6} to (?:our|the) (?:\w+ )?"
+        r"(?:team|department|address)",
+        r"(?:handled|dealt with|managed|looked after) by (?:your|their) ",
+        r"(?:email|contact|write to) [\w.+-]+@",
+        r"(?:should|must|need to|will need to|has to|have to) be (?:raised|taken up|directed|"
+        r"addressed|reported|sent) (?:with|to)",
         r"(?:you(?:'ll| will| would|'d)? (?:need|have) to|you need to|please|kindly|it's best to|"
         r"best to|you should|you can|you may|you might (?:want|need) to|i'd (?:suggest|recommend|"
         r"advise)|i would (?:suggest|recommend|advise)|we (?:suggest|recommend|advise)|"
@@ -453,8 +501,14 @@ _TRANSFER = compile_any(
         r"carrier) (?:will|would|should|can) (?:be able to )?(?:help|assist|advise|sort)",
     ]
 )
+_SELF_SERVICE = rx(
+    r"\b(?:help ?cent(?:re|er)|website|web site|faq|our app|the app|online|settings)\b"
+)
 _WARM_HANDOFF = compile_any(
     [
+        r"(?:i've|i have|we've|we have|i'll|i will|i'm going to|i am going to|i just) (?:told|"
+        r"briefed|let) (?:her|him|them|the \w+(?: \w+)?) (?:know )?(?:you|that|about|what|"
+        r"everything)",
         r"(?:i've|i have|we've|we have|i'll|i will|i'm going to|i am going to|i just) "
         r"(?:\w+ )?(?:passed|pass|sent|send|forwarded|forward|shared|share|added|add|included|"
         r"include|noted|note|briefed|brief|given|give|put|copied|copy|attached|attach|logged|"
@@ -486,6 +540,23 @@ _WARM_HANDOFF = compile_any(
 
 _BLAME = compile_any(
     [
+        r"you should(?:'ve| have)(?! (?:received|got|gotten|been|seen|had|a|an|the|it|now|access|"
+        r"heard|your|that|this|some|one)\b) \w+(?:ed|ght|en|wn)\b",
+        r"(?:check|read|look at)(?: \w+){0,3} (?:more )?(?:carefully|properly)(?: next time| in "
+        r"future)?",
+        r"(?:carefully|properly) (?:next time|in future)",
+        r"(?:were|are|was|is) responsible for (?:check|read|ensur|mak|provid|keep|updat|be)\w*",
+        r"(?:passengers|customers|users|buyers|account holders|cardholders|the customer) "
+        r"(?:are|is) responsible",
+        r"you (?:closed|cancelled|canceled|ordered|entered|selected|chose|missed|forgot|"
+        r"booked|paid)(?: \S+){0,4} (?:after|too late|late|wrong|incorrect|at checkout)",
+        r"you (?:may|might|must|could) have (?:missed|overlooked|thrown|discarded|lost|dropped|"
+        r"misplaced|forgotten|misread|deleted)",
+        r"(?:is|are|was) (?:usually |typically |often |always )?caused by (?:overcharging|misuse|"
+        r"drops?|dropping|water|user|improper|incorrect|rough|careless|the (?:user|customer))",
+        r"(?:the )?(?:address|details|information|email|number|card) you (?:provide|provided|gave|"
+        r"entered|supplied|selected) (?:at|when|during|on)",
+        r"(?:sent|delivered|goes|go) to your (?:nominated|registered|selected|chosen|default)",
         r"you should(?:'ve| have)(?! (?:received|got|gotten|been (?:sent|emailed|given|contacted|"
         r"notified|refunded|charged)|seen|had|a |an |the |it|now|access|heard|an? |your|that|"
         r"this|some|one))(?: \w+)? (?:read|checked|contacted|ordered|followed|cancell?ed|told|"
@@ -544,9 +615,9 @@ _BLAME = compile_any(
 _CREEPY = compile_any(
     [
         r"(?:i|we) (?:noticed|notice|see|can see|saw|could see|observed|spotted|note|noted) "
-        r"(?:that )?you(?:'re| are| were| have been|'ve been)? (?:usually|often|always|regularly|"
+        r"(?:that )?you(?:'re| are| were| have been|'ve been)?(?: (?:usually|often|always|regularly|"
         r"normally|typically|frequently|tend to|recently|currently|were|are|last|also|have|"
-        r"'ve)?(?: \w+){0,2} (?:shop|shopping|browse|browsing|browsed|log(?:ging)? in|logged in|"
+        r"'ve))?(?: \w+){0,2} (?:shop|shopping|browse|browsing|browsed|log(?:ging)? in|logged in|"
         r"sign(?:ed|ing)? in|visit|visited|visiting|look(?:ed|ing)? at|view(?:ed|ing)?|"
         r"search(?:ed|ing)?|online|spend|spent|use (?:our|the) app|using (?:the|our) app|"
         r"buy|bought|active|were in|are in|live in|checked out|added|left|watch(?:ed|ing)?|"
@@ -602,6 +673,23 @@ _CREEPY = compile_any(
         r"branch|gym|location)s? (?:\w+ ){0,3}(?:times|every|twice|lately|recently|this week)",
     ]
 )
+_OBSERVE = rx(
+    r"\b(?:(?:i|we)(?: \w+)? (?:noticed|notice|see|saw|observed|spotted|note|noted|know)|"
+    r"(?:our|the) (?:records|data|system|tracking|analytics|logs|smart meter|app data)(?: \w+)? "
+    r"(?:show|shows|tell|tells|indicate|indicates|suggest|suggests|say|says)|(?:from|according "
+    r"to|judging by|based on|looking at) (?:your|the) (?:\w+ ){0,2}(?:data|history|activity|"
+    r"meter|records|gps|location|logins?|usage|app))\b"
+)
+_BEHAVIOUR = rx(
+    r"\b(?:browsing|browsed|looking at|looked at|been looking|viewing|viewed|searched|"
+    r"searching|logged in|log-?ins?|checked in|last visit|visited|usually|mostly|every "
+    r"(?:evening|night|morning|day|week)|at \d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|"
+    r"midnight|late at night|currently (?:at|in)|you're (?:at|in|near)|your office|location|"
+    r"gps|ip address|other retailers|competitors?|spent a lot|your (?:wife|husband|partner|ex|"
+    r"kids?|children|son|daughter|mum|dad|neighbour)|ex-husband|ex-wife|fitness|smart meter|"
+    r"property site|houses in|haven't (?:logged|checked|been)|last (?:watched|logged|used|"
+    r"visited|seen|login)|in your (?:basket|cart)|sitting in your|wish ?list|run about)\b"
+)
 _TOLD_US = rx(
     r"\b(?:you (?:mentioned|told|said|shared|let us know|wrote|explained|gave|provided|"
     r"sent)|as you (?:say|said|mentioned)|in your (?:message|email|note|tweet|reply|chat))\b"
@@ -609,6 +697,13 @@ _TOLD_US = rx(
 
 _CLOSE = compile_any(
     [
+        r"mark(?:ing|ed)? this (?:\w+ )?(?:ticket|case|request|issue|chat|conversation) (?:as )?"
+        r"(?:resolved|solved|closed|complete|completed|done|fixed)",
+        r"(?:ticket|case|chat|request|conversation|query|complaint)s? (?:now )?(?:closed|resolved)"
+        r"(?= *[.!-]| *$)",
+        r"(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me)(?: \w+){0,4}? "
+        r"(?:close|resolve|mark) (?:this|the|your) (?:\w+ )?(?:ticket|case|chat|conversation|"
+        r"request|query|complaint|enquiry|inquiry)",
         r"(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|i'm going to|i am going to|"
         r"going to|i've|i have|we've|we have|i'll be|we'll be|let me|i shall|we shall|i'm now|"
         r"i am now|i've now|i'll now|i'll just|i'll go ahead and|i'm just|i'll be going ahead "
@@ -637,58 +732,12 @@ _CLOSE = compile_any(
     ]
 )
 _CLOSE_OK = rx(
-    r"\b(?:until|once you(?:'ve| have)? (?:confirm|let|tell|check|reply|got|received)|after you "
+    r"\b(?:until|once you(?:'ve| have| are|'re)?\b|after you "
     r"(?:confirm|let|tell|reply)|when you (?:confirm|let|tell|reply)|if you (?:confirm|let "
     r"(?:me|us) know (?:it|that|everything)'s)|as soon as you confirm|when you're happy|keep "
     r"(?:it|this|the \w+) open|leave (?:it|this|the \w+) open|not (?:close|closing)|won't close|"
-    r"will not close|reopen|re-open)\b"
+    r"will not close)\b"
 )
-
-
-def _ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
-    out: list[Flag] = []
-    for match in _OWNERSHIP.pattern.finditer(analysed):
-        start = match.start()
-        sent = sentence_at(sents, start)
-        span_text = match.group()
-        if _NOT_OWNERSHIP.search(span_text):
-            continue
-        verb_tail = analysed[match.end() : match.end() + 40].lower()
-        # "I'll pass you to", "I can transfer you": passing the customer on is not ownership.
-        if re.match(
-            r"\s*(?:you|this|it|your \w+)?\s*(?:on|over|through|along)?\s*to\b", verb_tail
-        ) and re.search(r"(?:pass|forward|send|refer|put|hand)\w*$", span_text, FLAGS):
-            continue
-        if negated(sent, start + len(span_text) - 1, reach=40) and re.search(
-            r"n't|not|never|cannot|unable", span_text, FLAGS
-        ):
-            continue
-        if re.search(
-            r"\b(?:can't|cannot|can not|won't|unable|not able|don't|do not)\b", span_text, FLAGS
-        ):
-            continue
-        # "Can I refund it?" asks permission: an offer, treated as ownership only when
-        # the sentence names what the agent will do for them.
-        if (
-            sent.is_question
-            and re.match(r"\W*(?:can|could|would|shall|should|do|may)\b", sent.text, FLAGS)
-            and not re.search(r"\b(?:for you|now|today|right away)\b", sent.text, FLAGS)
-        ):
-            continue
-        if _CUSTOMER_FIRST.search(analysed[sent.start : start]):
-            continue
-        if re.search(
-            r"\b(?:if|once|when|after|as soon as) you\b", analysed[sent.start : start], FLAGS
-        ) and re.search(
-            r"\b(?:dm|message|reach out|contact|let us know|get in touch|follow)\b",
-            analysed[sent.start : start],
-            FLAGS,
-        ):
-            continue
-        out.append(make_flag(source, "takes_ownership", start, match.end()))
-    for start, end in ((m.start(), m.end()) for m in _OWNERSHIP_STANDALONE.finditer(analysed)):
-        out.append(make_flag(source, "takes_ownership", start, end))
-    return out
 
 
 def _simple(
@@ -761,9 +810,9 @@ def review_text(
     customer_confirmed_fix: bool,
 ) -> tuple[dict[str, list[Flag]], dict[str, list[Flag]], list[Flag]]:
     """Behaviours, risks and the refusals found (for the offers_options need)."""
-    ownership = [f for f in _ownership(source, analysed, sents) if not _TRANSFER.search(f.text)]
+    ownership = [f for f in find_ownership(source, analysed, sents) if not _TRANSFER.search(f.text)]
     acknowledges = find_acknowledgements(source, analysed, sents)
-    options = _simple("offers_options", _OPTIONS, source, analysed, sents)
+    options = find_options(source, analysed, sents)
     next_steps = find_next_steps(source, sents)
     context = _simple(
         "uses_context", _CONTEXT, source, analysed, sents, sentence_excludes=_CONTEXT_EXCLUDE
@@ -771,10 +820,43 @@ def review_text(
     checks = _simple(
         "checks_understanding", _CHECK, source, analysed, sents, sentence_excludes=_CHECK_EXCLUDE
     )
+    for sent in sents:
+        if _CHECK_EXCLUDE.search(sent.text) and not _CHECK_QUESTION.search(
+            _CHECK_EXCLUDE.sub("", sent.text)
+        ):
+            continue
+        if sent.text.rstrip().endswith("?"):
+            found = _CHECK_QUESTION.search(sent.text)
+            if found is not None:
+                checks.append(
+                    make_flag(source, "checks_understanding", sent.start + found.start(), sent.end)
+                )
+        found = _CHECK_INVITE.search(sent.text)
+        if found is not None:
+            checks.append(
+                make_flag(
+                    source,
+                    "checks_understanding",
+                    sent.start + found.start(),
+                    sent.start + found.end(),
+                )
+            )
     checks = [
         f
         for f in checks
         if "?" in sentence_at(sents, f.start).text
+        or f.text.lower().startswith(
+            (
+                "if ",
+                "let me know",
+                "tell me",
+                "reply here",
+                "message me",
+                "get back",
+                "just say",
+                "drop me",
+            )
+        )
         or re.match(
             r"(?:let me know|tell me|feel free|just ask|ask me|happy to|glad to|i can|reply here|let us know|if|should|any|do you have|if you have)",
             f.text,
@@ -804,12 +886,25 @@ def review_text(
     warm = bool(_WARM_HANDOFF.search(analysed)) or bool(
         [f for f in ownership if not re.search(r"\b(?:look|check|investigat)", f.text, FLAGS)]
     )
+    # Pointing to self-service in the same product is not a transfer.
+    transfers = [f for f in transfers if not _SELF_SERVICE.search(f.text)]
     cold = [] if warm else transfers
 
     blame = _simple("blames_customer", _BLAME, source, analysed, sents)
     creepy = _simple(
         "creepy_personalization", _CREEPY, source, analysed, sents, sentence_excludes=_TOLD_US
     )
+    for sent in sents:
+        observed = _OBSERVE.search(sent.text)
+        if observed and _BEHAVIOUR.search(sent.text) and not _TOLD_US.search(sent.text):
+            creepy.append(
+                make_flag(
+                    source,
+                    "creepy_personalization",
+                    sent.start + observed.start(),
+                    sent.start + _BEHAVIOUR.search(sent.text).end(),  # type: ignore[union-attr]
+                )
+            )
     close = []
     if not customer_confirmed_fix:
         close = _simple(

@@ -25,7 +25,10 @@ _FIXED = re.compile(
     r"works|fixed|sorted|resolved|done the trick|back (?:up|on|to normal))|works (?:now|fine|"
     r"perfectly)|all (?:good|sorted|working|fixed) now|problem (?:is |has been )?(?:solved|"
     r"fixed|resolved|sorted)|issue (?:is |has been )?(?:solved|fixed|resolved|sorted)|"
-    r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close)\b",
+    r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close|"
+    r"(?:that|this) (?:answers|answered|covers|helps|helped|did it|did the trick)|all (?:good|"
+    r"sorted)|that's (?:all|everything) i (?:needed|wanted)|(?:perfect|great|brilliant),? "
+    r"thanks)\b",
     re.IGNORECASE,
 )
 

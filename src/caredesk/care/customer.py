@@ -41,7 +41,8 @@ _EVENT = (
     r"birthday|party|move|moving day|court date|hearing|conference|presentation|trip|"
     r"holiday|vacation|graduation|christening|concert|deadline|launch|departure|"
     r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|proposal|"
-    r"anniversary|christening|exam|move-in|completion|"
+    r"anniversary|christening|exam|move-in|completion|moving|chemo|chemotherapy|treatment|"
+    r"procedure|induction|"
     r"due date|embassy|passport appointment|exam)"
 )
 
@@ -50,6 +51,9 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "health",
         compile_any(
             [
+                r"made (?:me|him|her|them|us|my \w+|our \w+) (?:sick|ill|unwell)",
+                r"(?:at|to) the vet'?s?",
+                r"vet (?:bill|visit|appointment)",
                 r"hospitali[sz]ed",
                 r"(?:in|into|to|from|out of|at|leave|leaving|left) hospital",
                 r"(?:in|into|to|from|out of|at|leave|leaving|left) (?:the )?hospital(?= (?:for|with|since|after|"
@@ -167,6 +171,20 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:payments?|transactions?|charges?|withdrawals?|debits?|purchases?)(?: \S+){0,6} "
+                r"(?:wasn't|was not|weren't|were not|isn't) (?:me|mine|us|made by me)",
+                r"(?:charged|billed|took|taken|debited) (?:me |us )?(?:\S+ )?for (?:\d+|two|three|four|"
+                r"several|multiple) (?:\w+ )?instead of",
+                r"instead of (?:\d|one|1)\b",
+                r"(?:two|2|three|3|double|duplicate|extra) (?:bills|invoices|charges|payments|"
+                r"debits)",
+                r"(?:zero|£0|\$0|no|empty) balance",
+                r"(?:money|things|finances|cash) (?:is|are|was|were) (?:really |very |so )?tight",
+                r"(?:a |really |very )?tight (?:time|month|week|spot)",
+                r"(?:bank|card|account|payment) details(?: \w+){0,4} (?:to|with) (?:someone|somebody|"
+                r"a stranger|the wrong)",
+                r"(?:asking|asked|demanding) (?:me )?for (?:cash|money|payment|my card)",
+                r"claiming to be (?:from|a|an)",
                 r"charged (?:me |us |my card )?(?:twice|two times|double|2x|three times|again "
                 r"for the same)",
                 r"double[- ]charged",
@@ -233,6 +251,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "safety",
         compile_any(
             [
+                r"claiming to be (?:from|a|an)",
+                r"came to (?:my|our|the) (?:door|house|home|flat)",
                 r"gas leak",
                 r"leaking gas",
                 r"(?:smell|smelling|smells|smelt|smelled) (?:of )?gas",
@@ -313,6 +333,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "travel",
         compile_any(
             [
+                r"(?:luggage|baggage|suitcases?)(?: \w+){0,5} (?:damaged|broken|ripped|torn|smashed|"
+                r"soaked|wet|missing|lost|delayed|late|never|didn't|hasn't|open(?:ed)?)",
                 r"(?:flights?|train|trains|ferry|coach|trip|holiday|cruise|connection|"
                 r"connecting flight|return flight|outbound flight|booking|journey)"
                 r"(?: \w+){0,3} (?:was |has been |got |is |been |were |have been |had been )?"
@@ -402,6 +424,15 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:sent|attached|uploaded|given|provided|explained|told|asked|called|emailed|written|"
+                r"contacted|submitted|rung|rang|messaged)(?: \S+){0,5} for the "
+                + _ORDINAL
+                + r" time",
+                r"(?:been |got |get |gone )?on to (?:you|your \w+|them|customer service)(?: \w+){0,2} "
+                r"(?:twice|\w+ times|again|already|before|about)",
+                r"how many times (?:do|have|must|should|will|did) (?:i|we)(?: \w+){0,2} (?:to )?(?:send|"
+                r"call|email|explain|tell|ask|chase|contact|write|repeat|give)",
+                r"(?:asking|ask|asked|asks) (?:me|us) (?:again|for (?:it|this|that|the same \w+) again)",
                 _ORDINAL
                 + r" time (?:(?:that |now )?(?:i|i've|ive|i'm|im|i have|i am|we|we've|we're"
                 r"|we have) )?(?:\w+ ){0,3}" + _CONTACT_VERB,
@@ -497,8 +528,9 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:finally|at last) (?:someone|somebody|a person) (?:who )?(?:listened|listens|"
                 r"helped|answered|replied|gets it)",
                 r"(?:explained|told|said|mentioned|spoke|spoken|talked|gave|sent)(?: (?:this|it|that|"
-                r"everything|all))? (?:to|with) (?:your|the|a|an|another|one of your) (?:\w+ )?"
-                r"(?:colleague|agent|advisor|adviser|rep|person|team|engineer|manager|staff|operator)",
+                r"everything|all)){0,2} (?:to|with) (?:your|the|a|an|another|one of your) (?:\w+ )?"
+                r"(?:colleague|agent|advisor|adviser|rep|person|team|engineer|manager|staff|operator|"
+                r"guy|lady|man|woman|bloke|girl|chap)",
                 r"your colleague",
                 r"every time (?:i|we) (?:call|contact|ring|chat|email|write|phone|get through|try)",
                 r"(?:my|the|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:chat|call|"
@@ -522,6 +554,16 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                r"(?:sent|attached|uploaded|given|provided|explained|told|submitted)(?: \S+){0,5} for "
+                r"the " + _ORDINAL + r" time",
+                r"(?:the )?same (?:\w+ )?(?:receipt|photos?|documents?|reading|details|information|"
+                r"info|number|screenshots?|story|form)(?: \w+){0,3} (?:again|for the|every|over)",
+                r"how many times (?:do|have|must|should|will|did) (?:i|we)(?: \w+){0,2} (?:to )?(?:send|"
+                r"explain|tell|repeat|give|say|provide)",
+                r"every time (?:it's |it is |i get )?(?:someone|somebody|a) (?:new|different)",
+                r"(?:asking|ask|asked|asks) (?:me|us) (?:again|for (?:it|this|that|the same \w+) again)",
+                r"(?:explained|told|gave|sent|described)(?: (?:this|it|that|everything|all)){0,2} to the "
+                r"(?:guy|lady|man|woman|person|agent|bloke|chap)",
                 r"(?:explain|explained|explaining|repeat|repeated|repeating|told|tell|telling|"
                 r"re-?explain\w*|go(?:ne)? through|went through|going through|gave|give|giving|"
                 r"provide|provided)(?: \w+){0,8} (?:again|twice|three times|\d+ times|"
@@ -649,7 +691,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"business|money|savings|mortgage|number|custom)",
                 r"port(?:ing)? (?:my|our) number",
                 r"(?:i'm|i am|im|we're|we are|i will be|i'll be|going to be|will be) "
-                r"(?:\w+ )?(?:leaving|cancelling|canceling|switching|done with|finished with|"
+                r"(?!not |never )(?:\w+ )?(?:leaving|cancelling|canceling|switching|done with|finished with|"
                 r"out|gone|moving)(?! (?:for|on|in|at|to the|home|house|the country|abroad)\b)",
                 r"(?:never|not|won't|will not|wont|no longer)(?: \w+){0,2} (?:order|buy|shop|use|"
                 r"fly|book|purchase|recommend|come back|return|deal|trust|stay|renew|"

@@ -206,7 +206,10 @@ _GENERIC = frozenset(
         "responding",
         "replying",
         "getting",
-        "back",
+        "lose",
+        "losing",
+        "go",
+        "going",
         "loss",
         "bad",
         "poor",
@@ -255,6 +258,18 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"(?:must|must've|must have) (?:been|be) (?:\w+ ){0,2}(?:confusing|annoying|maddening|"
+        r"infuriating|disappointing|upsetting|worrying|a worry)",
+        r"(?:bug|fault|problem|issue|error|glitch|mistake|failure) (?:on|at) our (?:side|end)",
+        r"(?:our|my) (?:mistake|error|fault|bug|failure)",
+        r"i hope (?:\w+ ){0,3}(?:goes|go|went) (?:as )?(?:well|smoothly|ok|okay|alright)",
+        r"(?:i )?hope (?:she|he|they|you|your \w+)(?:'s|'re| is| are)? (?:okay|ok|alright|feeling "
+        r"better|recovering|doing (?:ok|okay|well|alright)|safe|well)",
+        r"(?:i'd|i would) hate to (?:lose|see)",
+        r"(?:please )?don't worry about",
+        r"(?:that|this) (?:change )?throws",
+        r"you(?:'ve| have) done everything right",
+        r"you (?:were|are) right to",
         # An evaluative word about what happened ("is exhausting", "isn't right").
         r"(?:'s|is|was|are|were|has been|have been|must be|must have been|must've been|sounds|"
         r"sounded|would be|'d be|can be|feels|felt|seems) (?:\w+ ){0,2}(?:frustrating|stressful|"

@@ -20,6 +20,7 @@ from caredesk.care.textutil import Sentence, make_flag, negated, sentence_at
 _COMMIT = rx(
     r"(?<![\w'’])(?:i|we)(?P<aux>'ll|’ll|'ve|’ve| will| have| can| could| am going to|'m going "
     r"to|’m going to| are going to|'re going to| just| also| now| personally| then|'m now| am "
+    r"now|'m|’m| am|'re|’re| are| am "
     r"now|'d be (?:happy|glad) to|'m (?:happy|glad) to| would be (?:happy|glad) to| went ahead "
     r"and|'ve gone ahead and| have gone ahead and)"
     r"(?: (?:also|just|now|personally|already|then|either|immediately|quickly|definitely|"
@@ -33,6 +34,12 @@ _LET_ME = rx(
 )
 _NOT_ACTION = frozenset(
     [
+        "found",
+        "read",
+        "sorry",
+        "here",
+        "glad",
+        "happy",
         "see",
         "seen",
         "understand",
@@ -215,6 +222,11 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
             continue
         if aux in ("'ve", "’ve", "have") and not _PARTICIPLE.search(verb):
             continue
+        # "I'm sending", "we're calling": a present commitment; other "I'm …" is not.
+        if aux in ("'m", "’m", "am", "'re", "’re", "are") and (
+            not verb.endswith("ing") or verb in ("going", "being", "having", "hoping", "trying")
+        ):
+            continue
         sent = sentence_at(sents, match.start())
         if negated(sent, match.start("verb"), reach=40):
             continue
@@ -243,13 +255,13 @@ _OPTION_PATTERNS = compile_any(
         r"alternatively",
         r"(?:another|an alternative|a second|one more|the other) (?:option|choice|alternative|"
         r"possibility|route|way)",
-        r"if you(?:'d| would)? (?:still )?(?:prefer|rather|want to \w+ (?:instead|after that))",
+        r"if you(?:'d| would)? (?:still )?(?:prefer|rather|want to)",
         r"(?:here's|here is|this is) what (?:we|i) can do",
         r"what (?:i|we) can do (?:is|instead|for you)",
         r"(?:i|we|you) (?:can|could)(?: \w+){1,8} instead\b",
         r"instead,? (?:i|we) (?:can|could)",
         r"(?:i|we) can (?:also offer)",
-        r"(?:but|however|though)(?:,)?(?: if [^.?!,;]{0,40}?,?)? (?:what )?(?:i|we|you) (?:can|could|"
+        r"(?:but|however|though)(?:,)?(?: if [^.?!,;]{0,40}?,?)? (?:what )?(?:i|we|you) ?(?:can|could|"
         r"'m able to|am able to|are able to|'re able to|'d be happy to|would be happy to|'ve|’ve|have|"
         r"'ll|’ll|will)\b"
         r"(?! (?:help|assist|see|understand|contact|call|reach)\b)",

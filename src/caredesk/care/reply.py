@@ -99,6 +99,16 @@ _NEXT_STEPS_BLOCK = rx(
 
 _CONTEXT = compile_any(
     [
+        r"you (?:got|were|have been|'ve been) (?:cut off|disconnected|dropped|hung up on|left on hold)",
+        r"you (?:were|have been|'ve been) (?:promised|told|assured|offered)",
+        r"you(?:'ve| have) had (?:\w+ ){0,2}(?:different|several|multiple|\d+|two|three|four|five) "
+        r"(?:people|agents|advisors|calls|engineers|visits|transfers)",
+        r"you(?:'ve| have) (?:done|tried) (?:everything|all|the right)",
+        r"(?:my|our) colleagues?\b",
+        r"(?:yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|earlier|"
+        r"previous|last)(?: \w+)? (?:fix|repair|visit|call|chat|conversation|notes|engineer|"
+        r"reply|email|message)",
+        r"(?:thanks|thank you) for (?:trying|testing|checking|doing) (?:those|that|this|these|all)",
         r"you(?:'ve| have)? had to (?:chase|call|email|write|give|explain|repeat|send|contact|"
         r"ask|tell|wait|go through|come back)",
         r"(?:after|despite) (?:your )?(?:two|three|four|five|several|multiple|\d+) (?:calls|emails|"
@@ -264,6 +274,7 @@ _CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
 # A question that asks whether the plan fits this person.
 _CHECK_QUESTION = rx(
     r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
+    r"looks? right|sounds? right|"
     r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
     r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
     r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"
@@ -274,14 +285,24 @@ _CHECK_QUESTION = rx(
     r"alright|fine))"
 )
 _CHECK_INVITE = rx(
+    r"\b(?:just )?(?:tell|let) me (?:a|the|which|what|when) (?:date|day|time|slot|one|works|"
+    r"suits)\b|"
     r"\bif\b[^.?!]{0,60}?\b(?:reply here|let me know|tell me|message me|just say)\b|"
     r"\b(?:let me know|tell me|reply here|message me|get back to me|just say|drop me a line)"
-    r"(?: \w+){0,3} (?:if|whether|once|when|which|what|how) (?!you need anything|you have any "
+    r"(?: \w+){0,3} (?:if|whether|once|when|which|what|how) (?!happened|went wrong|you need anything|"
+    r"you have any "
     r"(?:other |further )?(?:questions|queries)|there'?s anything else|anything else|i can help)"
 )
 
 _REFUSAL = compile_any(
     [
+        r"as (?:stated|set out|outlined|explained|specified|detailed) in (?:our|the|your) (?:\w+ )?"
+        r"(?:terms|policy|conditions|t&cs|agreement|contract)",
+        r"please allow up to",
+        r"(?:not|aren't|isn't|are not|is not) (?:authori[sz]ed|permitted|allowed|able) to",
+        r"(?:fee|charge|decision|price|bill|penalty) (?:stands|remains|will stand)",
+        r"(?:is|are) not (?:legible|valid|acceptable|sufficient)",
+        r"\w+ only,? as (?:stated|set out|per)",
         r"(?:not|aren't|isn't) (?:responsible|liable)|(?:cannot|can't|won't) accept (?:any )?"
         r"(?:liability|responsibility)",
         r"(?:are|is) (?:only )?estimates?(?: only)?|estimates only",
@@ -366,6 +387,8 @@ _WAY_FORWARD = compile_any(
 
 _SCRIPTED = compile_any(
     [
+        r"sorry to (?:lose you|see you leave)",
+        r"we take (?:\w+ ){1,3}(?:very |extremely )?seriously",
         r"(?:apologi[sz]e|sorry) for the disruption(?: to your (?:journey|travel|plans|service))?",
         r"(?:we're|we are|i'm|i am) sorry for the (?:delay|wait)(?=\s*[.!]|\s*$)",
         r"sorry to hear about your experience",
@@ -443,6 +466,12 @@ _EMPATHY_SENTENCE = rx(
 
 _TRANSFER = compile_any(
     [
+        r"(?:please |kindly )?(?:call|contact|ring|phone|text|email) (?:us |them |our team |the "
+        r"team )?(?:again |back )?(?:on|at) (?:\+?\d+|[\w.]+@[\w.-]+)",
+        r"(?:speak|talk) to (?:the |a |station |airport |store |shop |our |any )?(?:staff|member of "
+        r"staff|station staff|airport staff|store staff|desk)",
+        r"(?:return|go back|head back|take it back) to the (?:store|shop|retailer|branch|seller) "
+        r"(?:where|you)",
         r"(?:please |kindly )?(?:contact|call|ring|see|visit) (?:your|the) (?:gp|gp surgery|doctor|"
         r"pharmacy|university|school|college|landlord|council|embassy|police|insurer|employer|"
         r"local (?:store|branch))",
@@ -540,6 +569,8 @@ _WARM_HANDOFF = compile_any(
 
 _BLAME = compile_any(
     [
+        r"you must(?:'ve| have) (?:\w+ ){0,2}(?:pressed|clicked|tapped|ordered|selected|chosen|"
+        r"typed|booked|set|left|forgot|missed)",
         r"you should(?:'ve| have)(?! (?:received|got|gotten|been|seen|had|a|an|the|it|now|access|"
         r"heard|your|that|this|some|one)\b) \w+(?:ed|ght|en|wn)\b",
         r"(?:check|read|look at)(?: \w+){0,3} (?:more )?(?:carefully|properly)(?: next time| in "
@@ -687,7 +718,8 @@ _BEHAVIOUR = rx(
     r"midnight|late at night|currently (?:at|in)|you're (?:at|in|near)|your office|location|"
     r"gps|ip address|other retailers|competitors?|spent a lot|your (?:wife|husband|partner|ex|"
     r"kids?|children|son|daughter|mum|dad|neighbour)|ex-husband|ex-wife|fitness|smart meter|"
-    r"property site|houses in|haven't (?:logged|checked|been)|last (?:watched|logged|used|"
+    r"property site|houses in|haven't (?:logged|checked|been)|your other (?:bank|account|card|"
+    r"provider|supplier)|for months|last (?:watched|logged|used|"
     r"visited|seen|login)|in your (?:basket|cart)|sitting in your|wish ?list|run about)\b"
 )
 _TOLD_US = rx(

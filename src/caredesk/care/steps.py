@@ -57,12 +57,13 @@ _FORWARD = rx(
     r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
     r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
     r"free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
-    r"open until|keep (?:access|it))\b"
+    r"open until|keep (?:access|it)|(?:is|are|'s) now|(?:i'm|i am|we're|we are) \w+ing)\b"
 )
 _GENERIC_TIMING = rx(
     r"\b(?:can|may|might|could) take\b|\bup to \d|\bplease allow\b|\bapproximately\b|"
     r"^\W*(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
-    r"prescriptions|e-?tickets) (?:take|can|may|are|usually)\b|\b(?:clos|resolv)(?:e|ing) (?:this|the|"
+    r"prescriptions|e-?tickets) (?:take|can|may|are|usually)\b|\bas soon as possible\b|\basap\b|"
+    r"\bin due course\b|\b(?:clos|resolv)(?:e|ing) (?:this|the|"
     r"your) (?:chat|ticket|case|conversation)\b"
 )
 _BLOCK = rx(
@@ -71,13 +72,15 @@ _BLOCK = rx(
     r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
     r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
     r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
-    r"policy|terms|letter|section)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
+    r"policy|terms|letter|section)|(?:return|go back|head back) to the (?:store|shop|retailer|"
+    r"branch|seller)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
     r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
 )
 _IMPERATIVE = rx(
     r"^\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
     r"okay)\W+)*(?:go|tap|click|hold|"
-    r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|log "
+    r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|"
+    r"uninstall|log "
     r"in|log out|sign in|sign out|open|select|choose|forward|enter|turn|switch|reset|install|"
     r"reinstall|delete|clear|pick|change|place|restore|head|navigate|follow|keep|take|"
     r"re-?enter|wait|charge|remove|reconnect|disconnect|sync|scan|print|bring|drop|leave|"

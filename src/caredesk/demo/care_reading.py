@@ -28,17 +28,16 @@ class CareReader:
 
     def read_customers(self, texts: Sequence[str]) -> list[Reading]:
         """(CustomerSignal, its dict) for each text."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._signals))
-        found: dict[str, Reading] = {}
+        cache = self._signals
+        if len(cache) + len(texts) > CACHE_LIMIT:
+            cache.clear()
+        missing = list(dict.fromkeys(t for t in texts if t not in cache))
         if missing:
-            if len(self._signals) + len(missing) > CACHE_LIMIT:
-                self._signals.clear()
             for text, signal in zip(
                 missing, self.analyzer.read_customer_batch(missing), strict=True
             ):
-                found[text] = self._signals[text] = (signal, signal.to_dict())
-        cache = self._signals
-        return [found.get(t) or cache[t] for t in texts]
+                cache[text] = (signal, signal.to_dict())
+        return [cache[t] for t in texts]
 
     def review_replies(
         self, items: Sequence[tuple[str, CustomerSignal | None, Sequence[str]]]

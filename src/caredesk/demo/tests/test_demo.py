@@ -170,3 +170,14 @@ def test_demo_sign_ins_work(desk: None) -> None:
     assert User.objects.get(username="alice").role == Role.AGENT
     for username in ("admin", "lead", "alice", "marco"):
         assert Client().login(username=username, password=DEMO_PASSWORD), username
+
+
+def test_the_reading_cache_forgets_safely_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from caredesk.demo import care_reading
+
+    monkeypatch.setattr(care_reading, "CACHE_LIMIT", 3)
+    reader = care_reading.CareReader()
+    first = reader.read_customers(["Thanks!", "Where is my order?"])
+    again = reader.read_customers(["Thanks!", "I was charged twice.", "Hello?"])
+    assert first[0][1] == again[0][1]
+    assert [r[1]["type"] for r in again] == ["customer_signal"] * 3

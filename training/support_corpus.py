@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from support_compose import compose, compose_more, fill_extra, intensify, shout
+
 # ---------------------------------------------------------------- slot values
 THINGS = [
     "router",
@@ -254,7 +256,7 @@ def _fill(template: str, rng: random.Random) -> str:
         key = "{" + name + "}"
         while key in out:
             out = out.replace(key, pick(), 1)
-    return out
+    return out.replace("my my ", "my ").replace("My my ", "My ").replace("the the ", "the ")
 
 
 # ---------------------------------------------------------------- cores
@@ -534,7 +536,7 @@ OPENERS = [
     "Hi there. ",
     "Good morning. ",
     "Dear support, ",
-    "Hi {agent}, ",
+    "Hi Sam, ",
 ]
 CONTEXT = [
     "",
@@ -543,8 +545,8 @@ CONTEXT = [
     "",
     " Order {id}.",
     " This is about {id}.",
-    " I contacted you {channel} {duration} ago.",
-    " My account is under my {person}'s name.",
+    " I contacted you {channel} about this already.",
+    " The account is in {person}'s name.",
     " I've had the {thing} for {duration}.",
     " I already spoke to {agent} {channel}.",
 ]
@@ -640,31 +642,36 @@ def generate(n: int, seed: int = 13) -> list[Example]:
     out: list[Example] = []
     for i in range(n):
         emotion = emotions[i % len(emotions)]
-        core, intensity = rng.choice(CORES[emotion])
-        short = rng.random() < 0.25
-        text = _fill(core, rng)
-        if not short:
+        extra = compose_more(emotion, rng) if rng.random() < 0.3 else None
+        if extra is not None:
+            template, intensity = extra
+            text = _fill(fill_extra(template, rng), rng)
+            text, intensity = shout(text, emotion, intensity, rng)
+        elif rng.random() < 0.6:
+            template, intensity = compose(emotion, rng)
+            text = _fill(fill_extra(template, rng), rng)
+            text, intensity = intensify(text, emotion, intensity, rng)
+            text, intensity = shout(text, emotion, intensity, rng)
+        else:
+            core, intensity = rng.choice(CORES[emotion])
+            text = _fill(core, rng)
+            if emotion == "anger" and rng.random() < 0.12:
+                text += rng.choice(INSULTS)
+                intensity = max(intensity, 0.9)
+            if emotion == "anger" and rng.random() < 0.08:
+                text += rng.choice(THREATS_ANGRY)
+                intensity = max(intensity, 0.92)
+        if rng.random() < 0.6:
             text = (
                 _fill(rng.choice(OPENERS), rng)
                 + text
-                + _fill(rng.choice(CONTEXT), rng)
+                + _fill(fill_extra(rng.choice(CONTEXT), rng), rng)
                 + _fill(rng.choice(CLOSERS_BY_EMOTION[emotion]), rng)
             )
-        if emotion == "anger" and rng.random() < 0.12:
-            text += rng.choice(INSULTS)
-            intensity = max(intensity, 0.9)
-        if emotion == "anger" and rng.random() < 0.08:
-            text += rng.choice(THREATS_ANGRY)
-            intensity = max(intensity, 0.92)
         text, intensity = _surface(text, emotion, intensity, rng)
         jitter = rng.uniform(-0.05, 0.05)
-        out.append(
-            Example(
-                text=text.strip(),
-                emotion=emotion,
-                intensity=round(min(1.0, max(0.0, intensity + jitter)), 3),
-            )
-        )
+        intensity = round(min(1.0, max(0.0, intensity + jitter)), 3)
+        out.append(Example(text=text.strip(), emotion=emotion, intensity=intensity))
     return out
 
 

@@ -43,8 +43,6 @@ _URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|@\w+")
 _NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _PUNCT_RUN = re.compile(r"[!?¡¿]{2,}")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[!?]{1,2}|\?!|[^\w\s]", re.UNICODE)
-_NOT_UPPER = re.compile(r"[^A-Z]+")
-_NOT_LETTER = re.compile(r"[^A-Za-z]+")
 _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _ELONGATED = re.compile(r"([A-Za-z])\1\1")
 _ONLY_QUESTION = re.compile(r"^[\s?¿!.]*\?[\s?¿!.]*$")
@@ -94,27 +92,47 @@ def feature_strings(tokens: Sequence[str]) -> list[str]:
     return features
 
 
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LETTER_BYTES = _UPPER_BYTES + _UPPER_BYTES.lower()
+
+
 def dense_cues(text: str) -> list[float]:
     """Surface cues in ``DENSE_NAMES`` order, each roughly in [0, 1]."""
     head = text[:MAX_CHARS]
-    letters = len(_NOT_LETTER.sub("", head))
-    upper = len(_NOT_UPPER.sub("", head))
+    raw = head.encode("ascii", "ignore")
+    letters = len(raw) - len(raw.translate(None, _LETTER_BYTES))
+    upper = len(raw) - len(raw.translate(None, _UPPER_BYTES))
     caps_ratio = upper / letters if letters >= 8 else 0.0
     exclaims = head.count("!")
     questions = head.count("?")
+    plain = head.isascii()
     return [
         caps_ratio,
-        min(len(_CAPS_WORD.findall(head)), 5) / 5.0,
+        min(len(_CAPS_WORD.findall(head)), 5) / 5.0 if upper >= 3 else 0.0,
         min(exclaims, 5) / 5.0,
         1.0 if "!!" in head else 0.0,
         min(questions, 5) / 5.0,
         1.0 if "??" in head else 0.0,
-        1.0 if _ONLY_QUESTION.match(head) else 0.0,
+        1.0 if questions and _ONLY_QUESTION.match(head) else 0.0,
         min(math.log1p(len(head)) / 7.0, 1.0),
         1.0 if _ELONGATED.search(head) else 0.0,
-        1.0 if _EMOTICON_SAD.search(head) else 0.0,
-        1.0 if _EMOTICON_HAPPY.search(head) else 0.0,
-        1.0 if _EMOTICON_ANGRY.search(head) else 0.0,
+        1.0
+        if (
+            ":(" in head
+            or ":-(" in head
+            or ":'(" in head
+            or (not plain and _EMOTICON_SAD.search(head))
+        )
+        else 0.0,
+        1.0
+        if (
+            ":)" in head
+            or ":D" in head
+            or ":-)" in head
+            or (not plain and _EMOTICON_HAPPY.search(head))
+        )
+        else 0.0,
+        1.0 if not plain and _EMOTICON_ANGRY.search(head) else 0.0,
         1.0 if not head.strip() else 0.0,
     ]
 

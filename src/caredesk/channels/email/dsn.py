@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from email.message import Message as MimeMessage
 
-from caredesk.channels.email.parsing import ParsedEmail, decode_bytes, message_ids
+from caredesk.channels.email.parsing import ParsedEmail, clean_text, decode_bytes, message_ids
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,13 @@ def _fields(block: str) -> dict[str, str]:
     current = ""
     for line in block.split("\n"):
         if line[:1] in (" ", "\t") and current:
-            fields[current] += " " + line.strip()
+            fields[current] += " " + clean_text(line).strip()
             continue
         name, sep, value = line.partition(":")
         if not sep:
             continue
-        current = name.strip().lower()
-        fields[current] = value.strip()
+        current = clean_text(name).strip().lower()
+        fields[current] = clean_text(value).strip()
     return fields
 
 
@@ -101,7 +101,7 @@ def _recipients(part: MimeMessage) -> list[RecipientStatus]:
 def _original_message_id(part: MimeMessage) -> str:
     payload = part.get_payload()
     if isinstance(payload, list) and payload and isinstance(payload[0], MimeMessage):
-        value = str(payload[0].get("message-id", ""))
+        value = clean_text(str(payload[0].get("message-id", "")))
     else:
         raw = part.get_payload(decode=True)
         text = decode_bytes(raw, "utf-8") if isinstance(raw, bytes) else str(payload)

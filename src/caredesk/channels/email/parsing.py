@@ -81,7 +81,7 @@ class ParsedEmail:
 # ---------------------------------------------------------------------------- headers
 
 
-def _unescape_8bit(value: str) -> str:
+def clean_text(value: str) -> str:
     """Text without the surrogates the parser uses for raw 8-bit header bytes, or NULs.
 
     Headers are meant to be ASCII; clients that send raw UTF-8 (or Latin-1) anyway
@@ -94,7 +94,7 @@ def _unescape_8bit(value: str) -> str:
 
 def decode_words(raw: str) -> str:
     """RFC 2047 encoded words to text, surviving unknown charsets and bad encodings."""
-    raw = _unescape_8bit(raw)
+    raw = clean_text(raw)
     if "=?" not in raw:
         return " ".join(raw.split())
     try:
@@ -108,7 +108,7 @@ def decode_words(raw: str) -> str:
         else:
             out.append(decode_bytes(chunk, charset))
     # decode_header keeps the whitespace between an encoded word and plain text
-    return " ".join(_unescape_8bit("".join(out)).split())
+    return " ".join(clean_text("".join(out)).split())
 
 
 def header_values(mime: MimeMessage, name: str) -> list[str]:
@@ -128,7 +128,7 @@ def header_text(mime: MimeMessage, name: str) -> str:
 def _raw_header(mime: MimeMessage, name: str) -> str:
     for key, raw in mime.raw_items():
         if key.lower() == name.lower():
-            return str(raw)
+            return clean_text(str(raw))
     return ""
 
 
@@ -302,7 +302,7 @@ def _extract(mime: MimeMessage, deadline: Deadline) -> tuple[str, str, list[Atta
         attachments.append(
             Attachment(
                 name=name,
-                content_type=ctype,
+                content_type=clean_text(ctype)[:200],
                 data=data,
                 content_id=content_id,
                 inline=inline,

@@ -15,6 +15,7 @@ from caredesk.care.customer import find_effort, find_stakes
 from caredesk.care.labels import EMOTION_LABELS
 from caredesk.care.reply import review_text
 from caredesk.care.results import CustomerSignal, ReplyReview
+from caredesk.care.rules import warm_up
 from caredesk.care.textutil import check_text, negated, prepare, sentence_at, sentences
 
 # The emotion model reads only the start of a message; patterns read up to MAX_ANALYSED_CHARS.
@@ -81,6 +82,7 @@ class CareAnalyzer:
         if cls._default is None:
             with cls._lock:
                 if cls._default is None:
+                    warm_up()
                     cls._default = cls(_load_emotion_model())
         return cls._default
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from caredesk.care.empathy import find_acknowledgements
 from caredesk.care.ownership import find_options, find_ownership
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, compile_any, rx
+from caredesk.care.rules import FLAGS, Matcher, compile_any, rx
 from caredesk.care.steps import find_next_steps
 from caredesk.care.textutil import Sentence, dedupe, make_flag, negated, sentence_at
 
@@ -62,39 +62,6 @@ _WHEN_WORDS = (
     r"later than|between \d|at \d|before (?:the|\d|mon|tues|wednes|thurs|fri|satur|sun|end)|"
     r"end of (?:the )?(?:day|week)|first thing|straight away|right away|shortly after|as soon "
     r"as (?:it|the|your|they)|once (?:it|the|your|that|they|we|i)|on the \d)"
-)
-_NEXT_STEPS = compile_any(
-    [
-        r"(?:you'll|you will|you should|we'll|we will|i'll|i will|it'll|it will|it should|"
-        r"they'll|they will|he'll|she'll|he will|she will|this will|that will|this should|"
-        r"(?:the|your) (?:\w+ ){0,2}(?:engineer|technician|courier|refund|replacement|team|driver|"
-        r"parcel|money|credit|order|card|account|package|delivery|payment|funds|item|email|"
-        r"voucher|label|code|repair|update|fix|specialist|manager|agent|colleague)s? (?:will|"
-        r"should|is going to|are going to|'ll))(?: \w+){0,9}? " + _WHEN_WORDS,
-        r"(?:you'll|you will|you should) (?:\w+ )?(?:receive|get|see|be sent|be refunded|be "
-        r"credited|have|hear|be contacted|be called|notice)(?: \w+){0,4}? (?:an? |the |your )?"
-        r"(?:email|e-mail|text|sms|call|phone call|confirmation|refund|replacement|label|code|"
-        r"link|voucher|credit|tracking|update|invoice|receipt|notification|message|letter|visit|"
-        r"new)",
-        r"(?:^|\n)\s*(?:\d[.)]|step \d|[-•*] )",
-        r"step (?:1|one)",
-        r"(?:first|firstly|then|next|after that|once (?:that's|that is|done|you've|it's|you have"
-        r"|it has|the))[,:]? (?:\w+ ){0,2}(?:go to|tap|click|select|open|press|hold|turn|switch|"
-        r"unplug|plug|restart|enter|choose|navigate|sign|log|update|reset|wait|you'll|you will|"
-        r"we'll|we will|i'll|i will|it will|it'll|the)",
-        r"(?:go to|tap|click|select|open|head to|navigate to|press)(?: \w+){0,5} (?:>|→|then|and "
-        r"then|, then|and (?:tap|click|select|choose|press|turn))",
-        r"(?:settings|account|menu|profile) ?(?:>|→) ?\w+",
-        r"(?:hold|press) (?:down )?(?:the )?(?:\w+ )?button for (?:\d+|ten|five|thirty) seconds",
-        r"(?:the next step is|next steps?:|here's what happens next|what happens next|from here,? "
-        r"(?:i|we|you))",
-    ]
-)
-_NEXT_STEPS_BLOCK = rx(
-    r"\b(?:dm|d\.m\.|direct message|private message|inbox us|(?:please|you'll need to|you need "
-    r"to|you will need to|kindly) (?:contact|call|ring|reach out to|get in touch with) (?:your|"
-    r"the|our|another)|be in touch|get back to you(?! (?:by|within|on|before|tomorrow|today))|"
-    r"look into (?:it|this)(?! (?:by|within|and|today|tomorrow)))\b"
 )
 
 _CONTEXT = compile_any(
@@ -774,14 +741,14 @@ _CLOSE_OK = rx(
 
 def _simple(
     kind: str,
-    pattern: re.Pattern[str],
+    pattern: Matcher,
     source: str,
     analysed: str,
     sents: list[Sentence],
     *,
     skip_question: bool = False,
     skip_negated: bool = False,
-    sentence_excludes: re.Pattern[str] | None = None,
+    sentence_excludes: Matcher | None = None,
     question_only: bool = False,
 ) -> list[Flag]:
     out: list[Flag] = []
@@ -845,7 +812,7 @@ def review_text(
     ownership = [f for f in find_ownership(source, analysed, sents) if not _TRANSFER.search(f.text)]
     acknowledges = find_acknowledgements(source, analysed, sents)
     options = find_options(source, analysed, sents)
-    next_steps = find_next_steps(source, sents)
+    next_steps = find_next_steps(source, analysed, sents)
     context = _simple(
         "uses_context", _CONTEXT, source, analysed, sents, sentence_excludes=_CONTEXT_EXCLUDE
     )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stable since 3.11
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from caredesk.care.results import Flag
 from caredesk.care.textutil import (
@@ -52,33 +55,325 @@ def flexible_spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def rx(pattern: str) -> re.Pattern[str]:
-    """Compile a case-insensitive pattern with flexible spaces."""
-    return re.compile(flexible_spaces(pattern), FLAGS)
+MID_WORD = "\x00"  # marks an anchor that may start inside a word
+# Two-letter key words rare enough to be worth a lookup.
+_SHORT_KEYS = frozenset(["dm", "pm", "gp", "ip", "co", "er", "dd"])
+# Words in nearly every support message make poor gates; any other anchor is preferred.
+_COMMON = frozenset(
+    [
+        "you",
+        "your",
+        "the",
+        "and",
+        "our",
+        "for",
+        "can",
+        "will",
+        "i'll",
+        "we'll",
+        "i've",
+        "we've",
+        "this",
+        "that",
+        "with",
+        "have",
+        "are",
+        "was",
+        "not",
+        "it's",
+        "i'm",
+        "we're",
+        "you're",
+        "you'll",
+        "please",
+        "thanks",
+        "thank",
+        "sorry",
+        "just",
+        "all",
+        "get",
+        "got",
+        "has",
+        "had",
+        "been",
+        "would",
+        "could",
+        "should",
+        "let",
+        "know",
+        "here",
+        "there",
+        "they",
+        "them",
+        "their",
+        "what",
+        "when",
+        "which",
+        "who",
+        "how",
+        "from",
+        "about",
+        "into",
+        "out",
+        "now",
+        "also",
+        "any",
+        "some",
+        "one",
+        "new",
+        "today",
+        "to",
+        "in",
+        "on",
+        "at",
+        "of",
+        "it",
+        "is",
+        "be",
+        "me",
+        "my",
+        "we",
+        "us",
+        "up",
+        "do",
+        "so",
+        "if",
+        "or",
+        "no",
+        "as",
+        "by",
+        "an",
+        "have",
+        "has",
+        "just",
+        "going",
+        "will",
+        "call",
+        "email",
+        "back",
+    ]
+)
 
 
-def compile_any(parts: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a list of alternatives, each wrapped as a word-bounded group."""
-    return rx(r"\b(?:" + "|".join(f"(?:{part})" for part in parts) + r")(?!\w)")
+def _walk(items: Any, boundary: bool) -> tuple[frozenset[str] | None, bool]:
+    """(best anchor, whether the sequence ends at a word boundary) for a parsed sequence."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    run_at_start = False
+
+    def flush() -> None:
+        # A word-start anchor is looked up by prefix, so two letters are enough;
+        # a substring check needs three or more to be worth it.
+        if len(run) >= 2:
+            word = "".join(run)
+            plain = word.replace("'", "").replace("’", "")
+            starts = run_at_start and plain.isalnum()
+            if len(run) >= 3 or (starts and word in _SHORT_KEYS):
+                candidates.append(frozenset([word if starts else MID_WORD + word]))
+        run.clear()
+
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            char = chr(arg).lower()
+            if not run:
+                run_at_start = boundary and char.isalnum()
+            run.append(char)
+            boundary = not char.isalnum() and char not in "'’"
+            continue
+        flush()
+        if name == "AT":
+            boundary = True
+        elif name == "SUBPATTERN":
+            inner, boundary = _walk(arg[-1], boundary)
+            if inner:
+                candidates.append(inner)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, body = arg[0], arg[2]
+            inner, body_end = _walk(body, boundary)
+            if low >= 1:
+                if inner:
+                    candidates.append(inner)
+                boundary = body_end
+            else:
+                boundary = boundary and body_end
+        elif name == "BRANCH":
+            results = [_walk(branch, boundary) for branch in arg[1]]
+            options = [anchor for anchor, _ in results]
+            if options and all(options):
+                candidates.append(frozenset().union(*[o for o in options if o]))
+            boundary = all(end for _, end in results)
+        elif name == "IN":
+            boundary = "CATEGORY_SPACE" in str(arg)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            pass
+        else:
+            boundary = False
+    flush()
+    if not candidates:
+        return None, boundary
+
+    def rank(candidate: frozenset[str]) -> tuple[bool, bool, int, int]:
+        cheap = all(not w.startswith(MID_WORD) for w in candidate)
+        rare = not any(w.lstrip(MID_WORD) in _COMMON for w in candidate)
+        shortest = min(len(w.lstrip(MID_WORD)) for w in candidate)
+        return (rare, cheap, shortest, -len(candidate))
+
+    return max(candidates, key=rank), boundary
+
+
+def _literal_anchor(items: Any, at_word_start: bool = True) -> frozenset[str] | None:
+    """A set of lower-case strings at least one of which every match must contain.
+
+    Literal runs outside optional parts are mandatory; a group of alternatives gives a
+    set when every alternative has an anchor. A string not known to start a word
+    carries the MID_WORD prefix. None when nothing useful (3+ characters) is found.
+    """
+    return _walk(items, at_word_start)[0]
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+class _AnchorIndex:
+    """Finds which registered anchor words occur in a text, cheaply.
+
+    Anchors that start a word are looked up by the prefixes of the text's words (a
+    few set lookups per word); the rare anchors that may start inside a word are
+    checked as substrings. The last result is cached because all rules read the
+    same text.
+    """
+
+    def __init__(self) -> None:
+        self._starts: set[str] = set()
+        self._inner: set[str] = set()
+        self._min = 3
+        self._max = 3
+        self._cache: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def register(self, words: Iterable[str]) -> None:
+        with self._lock:
+            for word in words:
+                if word.startswith(MID_WORD):
+                    self._inner.add(word)
+                else:
+                    self._starts.add(word)
+                    self._max = max(self._max, len(word))
+
+    def warm(self) -> None:
+        """Nothing to build any more; kept so callers can prepare at load time."""
+
+    def present(self, lowered: str) -> frozenset[str]:
+        cached = self._cache.get(lowered)
+        if cached is not None:
+            return cached
+        starts = self._starts
+        found: set[str] = set()
+        longest = self._max
+        for token in _TOKEN.findall(lowered):
+            if token in _SHORT_KEYS:
+                found.add(token)
+            for end in range(3, min(len(token), longest) + 1):
+                prefix = token[:end]
+                if prefix in starts:
+                    found.add(prefix)
+        for word in self._inner:
+            if word[1:] in lowered:
+                found.add(word)
+        result = frozenset(found)
+        if len(self._cache) > 256:
+            self._cache.clear()
+        self._cache[lowered] = result
+        return result
+
+
+_ANCHORS = _AnchorIndex()
+
+
+def warm_up() -> None:
+    _ANCHORS.warm()
+
+
+class AnyOf:
+    """Alternatives compiled one by one, each run only when its literal anchor occurs.
+
+    Equivalent to one big alternation for our purposes (every match of every
+    alternative is reported, in text order), but a message only pays for the few
+    alternatives whose key words it contains.
+    """
+
+    groupindex: dict[str, int] = {}
+
+    def __init__(self, parts: Iterable[str]) -> None:
+        self._always: list[int] = []
+        self._compiled: list[re.Pattern[str]] = []
+        self._owners: dict[str, list[int]] = {}
+        for index, part in enumerate(parts):
+            source = flexible_spaces(r"\b(?:" + part + r")(?!\w)")
+            self._compiled.append(re.compile(source, FLAGS))
+            anchor = _literal_anchor(_parser.parse(source))
+            if anchor is None:
+                self._always.append(index)
+            else:
+                for word in anchor:
+                    self._owners.setdefault(word, []).append(index)
+        _ANCHORS.register(self._owners)
+        self.pattern = "|".join(p.pattern for p in self._compiled)
+
+    def _active(self, text: str) -> list[re.Pattern[str]]:
+        indices = set(self._always)
+        owners = self._owners
+        for word in _ANCHORS.present(text.lower()):
+            found = owners.get(word)
+            if found:
+                indices.update(found)
+        return [self._compiled[i] for i in sorted(indices)]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        matches = [m for compiled in self._active(text) for m in compiled.finditer(text)]
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(matches)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for compiled in self._active(text):
+            found = compiled.search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+def compile_any(parts: Iterable[str]) -> AnyOf:
+    """Word-bounded alternatives, matched case-insensitively with flexible spaces."""
+    return AnyOf(parts)
+
+
+class Matcher(Protocol):
+    groupindex: Any
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+    def search(self, text: str) -> re.Match[str] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     kind: str
-    pattern: re.Pattern[str]
+    pattern: Matcher
     skip_negated: bool = False
     skip_hypothetical: bool = False
     skip_question: bool = False
     # A sentence must match ``requires`` (when set) and must not match ``excludes``.
-    requires: re.Pattern[str] | None = None
-    excludes: re.Pattern[str] | None = None
+    requires: Matcher | None = None
+    excludes: Matcher | None = None
     # Only the clause before the match must match this (e.g. a first-person subject).
-    prefix_requires: re.Pattern[str] | None = None
+    prefix_requires: Matcher | None = None
 
     def find(self, source: str, analysed: str, sents: Sequence[Sentence]) -> list[Flag]:
         out: list[Flag] = []
         for start, end in iter_matches(self.pattern, analysed):
-            sent = sentence_at(list(sents), start)
+            sent = sentence_at(sents, start)
             if self.skip_question and sent.is_question:
                 continue
             if self.skip_negated and negated(sent, start):
@@ -104,3 +399,55 @@ def run_rules(
     for rule in rules:
         flags.extend(rule.find(source, analysed, sents))
     return flags
+
+
+class Gated:
+    """A compiled pattern that first checks for one of its literal key words.
+
+    Most patterns cannot match a text that lacks all of their key words; checking
+    a handful of substrings is far cheaper than running a large case-insensitive
+    alternation over every position.
+    """
+
+    def __init__(self, compiled: re.Pattern[str], words: Iterable[str]) -> None:
+        self.compiled = compiled
+        self.words = frozenset(words)
+        _ANCHORS.register(self.words)
+        self.pattern = compiled.pattern
+        self.groupindex = compiled.groupindex
+
+    def _open(self, text: str) -> bool:
+        # Short strings are cheaper to scan than to index.
+        if not self.words or len(text) < 48:
+            return True
+        return not _ANCHORS.present(text.lower()).isdisjoint(self.words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text) if self._open(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        # An anchored match fails fast at position 0; no gate needed.
+        return self.compiled.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self._open(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text) if self._open(text) else []
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count=count) if self._open(text) else text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(text, maxsplit=maxsplit) if self._open(text) else [text]
+
+
+def rx(pattern: str) -> Gated:
+    """Compile a case-insensitive pattern with flexible spaces, gated by its key words.
+
+    Patterns without a usable key word get an empty gate word, which always opens.
+    """
+    source = flexible_spaces(pattern)
+    compiled = re.compile(source, FLAGS)
+    anchor = _literal_anchor(_parser.parse(source))
+    return Gated(compiled, anchor if anchor is not None and len(anchor) <= 80 else ())

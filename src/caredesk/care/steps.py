@@ -130,30 +130,42 @@ def _clauses(sents: list[Sentence]) -> list[Sentence]:
     return [clause for clause in out if clause.text.strip()]
 
 
-def find_next_steps(source: str, sents: list[Sentence]) -> list[Flag]:
+def _first_in(matches: list[re.Match[str]], start: int, end: int) -> tuple[int, int] | None:
+    for match in matches:
+        if start <= match.start() and match.end() <= end:
+            return match.start(), match.end()
+    return None
+
+
+def find_next_steps(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     out: list[Flag] = []
-    for sent in _clauses(sents):
+    clauses = _clauses(sents)
+    # Run the two multi-word readers once over the whole text, then place them in clauses.
+    times = list(_TIME.finditer(analysed))
+    outcomes = list(_OUTCOME.finditer(analysed))
+    for sent in clauses:
         text = sent.text
         if sent.is_question or _BLOCK.search(text) or _CONDITIONAL.search(text):
             continue
         span: tuple[int, int] | None = None
-        time = _TIME.search(text)
-        if time and _FORWARD.search(text) and not _GENERIC_TIMING.search(text):
-            span = time.span()
-        elif (outcome := _OUTCOME.search(text)) is not None and not _GENERIC_TIMING.search(text):
-            span = outcome.span()
+        time = _first_in(times, sent.start, sent.end)
+        outcome = _first_in(outcomes, sent.start, sent.end)
+        if time is not None and _FORWARD.search(text) and not _GENERIC_TIMING.search(text):
+            span = time
+        elif outcome is not None and not _GENERIC_TIMING.search(text):
+            span = outcome
         elif (
             (imperative := _IMPERATIVE.search(text)) is not None
             and not _INFO_REQUEST.search(text)
             and not _VERIFY.search(text)
         ):
-            span = imperative.span()
-        elif (path := _PATH.search(text)) is not None:
-            span = path.span()
+            span = sent.start + imperative.start(), sent.start + imperative.end()
+        elif ">" in text or "→" in text:
+            path = _PATH.search(text)
+            if path is not None:
+                span = sent.start + path.start(), sent.start + path.end()
         if span is not None:
-            out.append(
-                make_flag(source, "clear_next_steps", sent.start + span[0], sent.start + span[1])
-            )
+            out.append(make_flag(source, "clear_next_steps", span[0], span[1]))
     return out
 
 

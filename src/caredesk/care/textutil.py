@@ -7,7 +7,7 @@ flag's span can always be sliced out of the text the caller passed in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,7 +89,7 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_at(sents: list[Sentence], pos: int) -> Sentence:
+def sentence_at(sents: Sequence[Sentence], pos: int) -> Sentence:
     for sent in sents:
         if sent.start <= pos < sent.end:
             return sent
@@ -135,7 +135,7 @@ def dedupe(flags: list[Flag]) -> list[Flag]:
     return kept
 
 
-def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+def iter_matches(pattern: Any, text: str) -> Iterator[tuple[int, int]]:
     """Match offsets, using the named group ``span`` when the pattern has one."""
     has_span = "span" in pattern.groupindex
     for match in pattern.finditer(text):

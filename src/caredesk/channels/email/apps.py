@@ -7,7 +7,16 @@ class EmailChannelConfig(AppConfig):
     verbose_name = "Email channel"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
         from caredesk.channels.base import register_transport
+        from caredesk.channels.email.inbound import forget_own_addresses
+        from caredesk.channels.email.models import Mailbox
         from caredesk.channels.email.transport import transport
 
         register_transport(transport)
+        # Only a cache reset: which addresses are ours is read on every inbound message.
+        post_save.connect(forget_own_addresses, sender=Mailbox, dispatch_uid="email-own-addresses")
+        post_delete.connect(
+            forget_own_addresses, sender=Mailbox, dispatch_uid="email-own-addresses-delete"
+        )

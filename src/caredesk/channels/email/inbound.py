@@ -146,7 +146,7 @@ def process_inbound_email(raw: bytes, *, mailbox: Mailbox, force: bool = False) 
         )
     parsed = prepared.parsed
 
-    duplicate = _duplicate_of(parsed.message_id, digest)
+    duplicate = _duplicate_of(parsed.message_id, is_report=parsed.is_report)
     if duplicate is not None:
         return duplicate
     sender_problem = _sender_problem(parsed.from_address)
@@ -169,7 +169,7 @@ def process_inbound_email(raw: bytes, *, mailbox: Mailbox, force: bool = False) 
         return _store(prepared, mailbox=mailbox, noise=noise, raw_path=raw_path, raw=raw)
     except IntegrityError:
         # The same message stored by another worker at the same moment.
-        duplicate = _duplicate_of(parsed.message_id, digest)
+        duplicate = _duplicate_of(parsed.message_id, is_report=parsed.is_report)
         if duplicate is not None:
             return duplicate
         raise
@@ -177,10 +177,22 @@ def process_inbound_email(raw: bytes, *, mailbox: Mailbox, force: bool = False) 
         return _quarantine(raw, digest, mailbox, QuarantineKind.FAILED, f"refused: {error}", parsed)
 
 
+_own_mailbox_addresses: frozenset[str] | None = None
+
+
 def own_addresses() -> set[str]:
+    """Our addresses: every mailbox's and the configured senders'."""
+    global _own_mailbox_addresses
+    if _own_mailbox_addresses is None:
+        _own_mailbox_addresses = frozenset(Mailbox.objects.values_list("address", flat=True))
     configured = {settings.DEFAULT_FROM_EMAIL, settings.SERVER_EMAIL}
-    mailboxes = set(Mailbox.objects.values_list("address", flat=True))
-    return {address.lower() for address in configured | mailboxes if address}
+    return {address.lower() for address in configured | _own_mailbox_addresses if address}
+
+
+def forget_own_addresses(**kwargs: object) -> None:
+    """Connected to Mailbox saves and deletes (see apps.py): the cached set is stale."""
+    global _own_mailbox_addresses
+    _own_mailbox_addresses = None
 
 
 # ------------------------------------------------------------------------ preparing
@@ -239,27 +251,25 @@ def _sender_problem(address: str) -> str:
     return ""
 
 
-def _duplicate_of(message_id: str, digest: str) -> InboundResult | None:
-    known = (
-        EmailMessage.objects.select_related("ticket_message__ticket")
-        .filter(message_id=message_id)
+def _duplicate_of(message_id: str, *, is_report: bool) -> InboundResult | None:
+    """The stored result for a Message-ID seen before. (Identical bytes that were
+    quarantined are caught by `_quarantine` itself.)"""
+    known_id = (
+        EmailMessage.objects.filter(message_id=message_id)
         .order_by("id")
+        .values_list("ticket_message_id", flat=True)
         .first()
     )
-    if known is not None:
+    if known_id is not None:
+        message = Message.objects.select_related("ticket").get(pk=known_id)
         return InboundResult(
             Outcome.DUPLICATE,
             reason=f"{message_id} was already stored",
-            ticket=known.ticket_message.ticket,
-            message=known.ticket_message,
+            ticket=message.ticket,
+            message=message,
         )
-    if DeliveryReport.objects.filter(report_message_id=message_id).exists():
+    if is_report and DeliveryReport.objects.filter(report_message_id=message_id).exists():
         return InboundResult(Outcome.DUPLICATE, reason=f"{message_id} was already recorded")
-    quarantined = Quarantine.objects.filter(sha256=digest, released_at=None).first()
-    if quarantined is not None:
-        return InboundResult(
-            Outcome.DUPLICATE, reason="this exact message is in quarantine", quarantine=quarantined
-        )
     return None
 
 

@@ -142,7 +142,10 @@ def inbox_counts(user: User) -> dict[str, int]:
     aggregates = {
         view.key: Count("pk", filter=_view_filter(user, view.key)) for view in views_for(user)
     }
-    counts: dict[str, int] = visible_tickets(user).aggregate(**aggregates)
+    # Every view's own scope is an unresolved status, so the solved and closed history
+    # (most of a large desk) is left out before counting.
+    unresolved = visible_tickets(user).filter(status__in=[*WORKING_STATUSES, Status.PENDING])
+    counts: dict[str, int] = unresolved.aggregate(**aggregates)
     return counts
 
 

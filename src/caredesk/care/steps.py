@@ -97,8 +97,8 @@ _OUTCOME = compile_any(
         r"you (?:don't|do not|won't|will not) need to (?:do|send|post|pay) (?:anything|it|them)",
         r"nothing (?:else|more) for you to do",
         r"(?:confirmation|ticket|receipt|label|boarding pass|e-?ticket|code|link|invoice|"
-        r"schedule|statement)(?: \w+){0,3} (?:is|are|has been|have been) (?:now )?(?:in|on its "
-        r"way|attached|in the app|waiting)",
+        r"schedule|statement)(?: \w+){0,3} (?:is|are|has been|have been) (?:now )?(?:in (?:your|the) "
+        r"(?:inbox|email|app|account|post)|on its way|attached|waiting for you)",
         r"it(?:'s| is) (?:now )?(?:booked|confirmed|scheduled|released|on (?:its|the) way|back on "
         r"track)",
         r"(?:the|your) (?:\w+ ){0,2}(?:is|are) (?:now )?booked",

@@ -1,0 +1,278 @@
+"""`caredesk bench care [--data-dir PATH]`: the care engine's figures, as Markdown.
+
+Support-domain dev set (and the smaller holdout written after it): emotion macro-F1,
+intensity Spearman, and precision/recall/F1/counts for every stakes kind, effort
+cue, behaviour and risk; the emotion model's own benchmark section; and speed on one
+CPU core (load time, resident memory, read_customer batch and single-message
+latency, review_reply throughput).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from caredesk.care.analyzer import CareAnalyzer
+from caredesk.care.evaluate import (
+    DEVSET_DIR,
+    CustomerReport,
+    LabelCounts,
+    ReplyReport,
+    evaluate_customer,
+    evaluate_replies,
+    load_jsonl,
+)
+from caredesk.care.labels import BEHAVIOURS, EFFORT, EMOTION_LABELS, RISKS, STAKES
+
+
+def default_data_dir() -> pathlib.Path:
+    """$CAREDESK_DATA_DIR, else ../shared/data beside the repository (or the cwd)."""
+    env = os.environ.get("CAREDESK_DATA_DIR")
+    if env:
+        return pathlib.Path(env)
+    here = pathlib.Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").exists():
+            candidate = parent.parent / "shared" / "data"
+            if candidate.exists():
+                return candidate
+            break
+    return pathlib.Path.cwd().parent / "shared" / "data"
+
+
+def _cpu_model() -> str:
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _label_table(labels: dict[str, LabelCounts], names: Sequence[str]) -> list[str]:
+    lines = [
+        "| label | precision | recall | F1 | gold | predicted | TP | FP | FN |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in names:
+        c = labels[name]
+        lines.append(
+            f"| {name} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} | {c.support} | "
+            f"{c.tp + c.fp} | {c.tp} | {c.fp} | {c.fn} |"
+        )
+    return lines
+
+
+def _set_section(title: str, customer: CustomerReport, replies: ReplyReport) -> list[str]:
+    label_f1 = [c.f1 for c in customer.labels.values()] + [c.f1 for c in replies.labels.values()]
+    below = [name for name, c in {**customer.labels, **replies.labels}.items() if c.f1 < 0.85]
+    lines = [
+        f"### {title}",
+        "",
+        f"{customer.n} customer messages, {replies.n} agent replies.",
+        "",
+        f"- Emotion macro-F1: **{customer.emotion_macro_f1:.3f}** (accuracy "
+        f"{customer.emotion_accuracy:.3f}); per class: "
+        + ", ".join(f"{name} {customer.emotion_f1[name]:.2f}" for name in EMOTION_LABELS),
+        f"- Intensity Spearman: **{customer.intensity_spearman:.3f}**",
+        f"- Mean F1 over the 23 stakes/effort/behaviour/risk labels: **{sum(label_f1) / len(label_f1):.3f}**; "
+        f"labels below 0.85: {', '.join(below) if below else 'none'}",
+        "",
+        "Stakes and effort (customer messages):",
+        "",
+        *_label_table(customer.labels, (*STAKES, *EFFORT)),
+        "",
+        "Behaviours and risks (agent replies, each read against its customer message):",
+        "",
+        *_label_table(replies.labels, (*BEHAVIOURS, *RISKS)),
+        "",
+    ]
+    return lines
+
+
+_LOAD_PROBE = """
+import json, os, resource, sys, time
+start = time.perf_counter()
+from caredesk.care import CareAnalyzer
+analyzer = CareAnalyzer.default()
+analyzer.read_customer("warm")
+loaded = time.perf_counter() - start
+rss_kb = 0
+with open("/proc/self/status") as handle:
+    for line in handle:
+        if line.startswith("VmRSS:"):
+            rss_kb = int(line.split()[1])
+if not rss_kb:
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"load_s": loaded, "rss_mb": rss_kb / 1024}))
+"""
+
+
+def _pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity") and hasattr(os, "sched_getaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to core {core} with os.sched_setaffinity"
+    return "not pinned (os.sched_setaffinity unavailable)"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure_speed(
+    analyzer: CareAnalyzer,
+    customer_texts: Sequence[str],
+    reply_items: Sequence[tuple[str, Any, Sequence[str]]],
+    *,
+    batch_size: int = 10_000,
+    singles: int = 3_000,
+) -> dict[str, float]:
+    """Throughput and latency on the current core (wall clock and process CPU time)."""
+    texts = [customer_texts[i % len(customer_texts)] for i in range(batch_size)]
+    analyzer.read_customer_batch(texts[:200])  # warm caches
+    wall, cpu = time.perf_counter(), time.process_time()
+    analyzer.read_customer_batch(texts)
+    batch_wall, batch_cpu = time.perf_counter() - wall, time.process_time() - cpu
+
+    latencies: list[float] = []
+    for text in texts[:singles]:
+        start = time.perf_counter()
+        analyzer.read_customer(text)
+        latencies.append(time.perf_counter() - start)
+
+    items = [reply_items[i % len(reply_items)] for i in range(max(2_000, len(reply_items)))]
+    wall, cpu = time.perf_counter(), time.process_time()
+    analyzer.review_reply_batch(items)
+    review_wall, review_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {
+        "batch_msgs_per_s": len(texts) / batch_wall,
+        "batch_msgs_per_cpu_s": len(texts) / batch_cpu if batch_cpu else float("nan"),
+        "single_p50_ms": _percentile(latencies, 0.50) * 1000,
+        "single_p99_ms": _percentile(latencies, 0.99) * 1000,
+        "reviews_per_s": len(items) / review_wall,
+        "reviews_per_cpu_s": len(items) / review_cpu if review_cpu else float("nan"),
+    }
+
+
+def _speed_section(
+    analyzer: CareAnalyzer, customers: list[dict[str, Any]], replies: list[dict[str, Any]]
+) -> list[str]:
+    pinned = _pin_to_one_core()
+    probe = subprocess.run(
+        [sys.executable, "-c", _LOAD_PROBE],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    try:
+        loaded = json.loads(probe.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        loaded = {"load_s": float("nan"), "rss_mb": float("nan")}
+    signals = analyzer.read_customer_batch([row["customer_text"] for row in replies])
+    items = [
+        (row["text"], signal, row.get("history") or [])
+        for row, signal in zip(replies, signals, strict=True)
+    ]
+    speed = measure_speed(analyzer, [row["text"] for row in customers], items)
+    load_avg = (
+        ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    )
+
+    def mark(ok: bool) -> str:
+        return "met" if ok else "**missed**"
+
+    return [
+        "### Speed on one core",
+        "",
+        f"Process {pinned}; load time and memory from a fresh interpreter (import + "
+        f"`CareAnalyzer.default()` + one message). Texts: the dev-set messages, cycled. "
+        f"System load average during the run: {load_avg} (a shared machine: wall-clock "
+        f"figures suffer when other work runs, so process CPU time is shown beside them).",
+        "",
+        "| measure | value | target | |",
+        "|---|---:|---:|---|",
+        f"| load time | {loaded['load_s']:.2f} s | < 1 s | {mark(loaded['load_s'] < 1)} |",
+        f"| resident memory after load | {loaded['rss_mb']:.0f} MB | < 300 MB | {mark(loaded['rss_mb'] < 300)} |",
+        f"| read_customer, batch of 10,000 (wall) | {speed['batch_msgs_per_s']:,.0f} msg/s | ≥ 10,000 | {mark(speed['batch_msgs_per_s'] >= 10_000)} |",
+        f"| read_customer, batch (per CPU second) | {speed['batch_msgs_per_cpu_s']:,.0f} msg/s | | |",
+        f"| read_customer one at a time, p50 | {speed['single_p50_ms']:.3f} ms | | |",
+        f"| read_customer one at a time, p99 | {speed['single_p99_ms']:.3f} ms | < 2 ms | {mark(speed['single_p99_ms'] < 2)} |",
+        f"| review_reply (wall) | {speed['reviews_per_s']:,.0f} msg/s | ≥ 5,000 | {mark(speed['reviews_per_s'] >= 5_000)} |",
+        f"| review_reply (per CPU second) | {speed['reviews_per_cpu_s']:,.0f} msg/s | | |",
+        "",
+    ]
+
+
+def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
+    analyzer = CareAnalyzer.default()
+    customers = load_jsonl(DEVSET_DIR / "customer.jsonl")
+    replies = load_jsonl(DEVSET_DIR / "replies.jsonl")
+    lines = [
+        "## Care engine — support-domain dev set and speed",
+        "",
+        f"`caredesk bench care` — {datetime.date.today().isoformat()}, {_cpu_model()}, "
+        f"{os.cpu_count()} logical CPUs, Python {platform.python_version()}.",
+        "",
+    ]
+    lines += _set_section(
+        "Dev set (devset/customer.jsonl, devset/replies.jsonl; the patterns were tuned on it)",
+        evaluate_customer(analyzer, customers),
+        evaluate_replies(analyzer, replies),
+    )
+    holdout_c, holdout_r = (
+        DEVSET_DIR / "holdout_customer.jsonl",
+        DEVSET_DIR / "holdout_replies.jsonl",
+    )
+    if holdout_c.exists() and holdout_r.exists():
+        lines += _set_section(
+            "Holdout (devset/holdout_*.jsonl; written after the first tuning round)",
+            evaluate_customer(analyzer, load_jsonl(holdout_c)),
+            evaluate_replies(analyzer, load_jsonl(holdout_r)),
+        )
+    if speed:
+        lines += _speed_section(analyzer, customers, replies)
+    report = "\n".join(lines)
+    try:
+        from caredesk.care import bench_emotion
+    except ImportError as error:  # the emotion model's benchmark is optional here
+        report += f"\n_Emotion benchmark unavailable: {error}_\n"
+    else:
+        try:
+            report += "\n" + bench_emotion.run(data_dir)
+        except (OSError, ValueError, KeyError) as error:
+            report += f"\n_Emotion benchmark failed on {data_dir}: {error}_\n"
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="caredesk bench care", description="Benchmark the care engine (Markdown report)."
+    )
+    parser.add_argument("--data-dir", type=pathlib.Path, default=None, help="shared data folder")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
+    parser.add_argument("--out", type=pathlib.Path, default=None, help="also write the report here")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    data_dir = args.data_dir or default_data_dir()
+    report = build_report(data_dir, speed=not args.no_speed)
+    print(report)
+    if args.out is not None:
+        args.out.write_text(report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

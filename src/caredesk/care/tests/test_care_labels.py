@@ -1,0 +1,192 @@
+"""Each label of CARE_RUBRIC.md on clear cases and on the close calls §4 settles."""
+
+from __future__ import annotations
+
+import pytest
+
+from caredesk.care import CareAnalyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> CareAnalyzer:
+    return CareAnalyzer.default()
+
+
+# (text, kind, expected present?)
+CUSTOMER_CASES = [
+    # stakes
+    ("My insulin delivery is late and I only have one pen left.", "health", True),
+    ("I'm partially deaf so phone calls are hard for me.", "health", True),
+    ("What are your opening hours for the flu vaccination clinic?", "health", False),
+    ("My sister works in a hospital and says your scrubs run small.", "health", False),
+    ("My husband passed away last month and I need to close his account.", "bereavement", True),
+    ("The funeral is on Friday and the flowers haven't arrived.", "bereavement", True),
+    ("My phone died halfway through the checkout.", "bereavement", False),
+    ("You charged me twice for the same order.", "financial", True),
+    ("There's a £450 payment I didn't make on my statement.", "financial", True),
+    ("Where's my refund? I returned the jacket two weeks ago.", "financial", False),
+    ("I watched a documentary about fraud, how do I turn on two-factor login?", "financial", False),
+    ("I can smell gas near the boiler you installed.", "safety", True),
+    ("The battery on my laptop is swollen and bulging.", "safety", True),
+    ("Is it safe to pay by bank transfer?", "safety", False),
+    ("Our wedding is on Saturday and the suits haven't arrived.", "deadline", True),
+    ("My flight is tomorrow at 7am and I have no e-ticket.", "deadline", True),
+    ("Order 1234 still hasn't arrived, it was due on the 3rd.", "deadline", False),
+    ("My connecting flight was cancelled and I'm stranded in Lisbon.", "travel", True),
+    ("Bag didn't come off the carousel in Malaga.", "travel", True),
+    ("Do you sell travel adapters for the US?", "travel", False),
+    ("My solicitor has advised me to put this complaint in writing.", "legal", True),
+    ("I've started a chargeback with Visa.", "legal", True),
+    ("I filed a police report about the stolen parcel.", "legal", False),
+    # effort
+    ("This is the third time I'm contacting you about this.", "repeat_contact", True),
+    ("Nobody got back to me after three calls.", "repeat_contact", True),
+    ("I already sent you the photos of the damage.", "repeat_contact", True),
+    ("The app crashed again after the update.", "repeat_contact", False),
+    ("The printer jammed again. Third time this week it's done that.", "repeat_contact", False),
+    ("I've been transferred four times today.", "repeated_story", True),
+    ("I already sent you the photos of the damage.", "repeated_story", True),
+    ("Why do I have to explain the whole story again every time I call?", "repeated_story", True),
+    ("I want to explain my situation.", "repeated_story", False),
+    ("I restarted the router and reinstalled the app, still nothing.", "already_tried", True),
+    ("Already checked my spam folder, the code isn't there.", "already_tried", True),
+    ("I haven't tried restarting yet, should I?", "already_tried", False),
+    ("Should I reinstall the app or will that delete my data?", "already_tried", False),
+    ("Fix this or I'm cancelling my subscription.", "churn_risk", True),
+    ("Never ordering from here again and I'll post this everywhere.", "churn_risk", True),
+    ("I'll be moving my account to another bank at the end of the month.", "churn_risk", True),
+    ("I don't want to cancel, I just want the speed I'm paying for.", "churn_risk", False),
+    ("I want to cancel my order #5531, wrong size.", "churn_risk", False),
+    ("I'm thinking of switching to the annual plan.", "churn_risk", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "present"), CUSTOMER_CASES)
+def test_customer_label(analyzer: CareAnalyzer, text: str, kind: str, present: bool) -> None:
+    signal = analyzer.read_customer(text)
+    kinds = set(signal.stakes_kinds) | set(signal.effort_kinds)
+    assert (kind in kinds) is present, (text, signal.stakes, signal.effort)
+
+
+REPLY_CASES = [
+    # acknowledges_emotion
+    ("I'm sorry the parcel went to your old address again.", "acknowledges_emotion", True),
+    (
+        "Three days without hot water with a newborn is awful, I'm sorry.",
+        "acknowledges_emotion",
+        True,
+    ),
+    ("It's completely normal to feel nervous before surgery.", "acknowledges_emotion", True),
+    ("Sorry to hear that. Please send your order number.", "acknowledges_emotion", False),
+    ("We apologize for any inconvenience caused.", "acknowledges_emotion", False),
+    ("Sorry, this is outside our 30-day return window.", "acknowledges_emotion", False),
+    # takes_ownership
+    ("I've refunded the duplicate payment just now.", "takes_ownership", True),
+    ("Let me rebook that for you.", "takes_ownership", True),
+    ("I can do it now if you'd like.", "takes_ownership", True),
+    ("I'll transfer you to billing.", "takes_ownership", False),
+    ("DM us and we'll take a look.", "takes_ownership", False),
+    ("Let us know if you need anything else.", "takes_ownership", False),
+    # offers_options
+    (
+        "I can send a replacement or refund you in full. Which would you prefer?",
+        "offers_options",
+        True,
+    ),
+    ("We don't price match, but I can take £15 off instead.", "offers_options", True),
+    ("Your order ships tomorrow.", "offers_options", False),
+    # clear_next_steps
+    ("You'll get an email with the label within 24 hours.", "clear_next_steps", True),
+    ("Go to Settings > Security and tap Reset password.", "clear_next_steps", True),
+    ("We'll look into it.", "clear_next_steps", False),
+    ("Have you tried restarting the router?", "clear_next_steps", False),
+    ("Please DM us your order number.", "clear_next_steps", False),
+    # uses_context
+    ("I see you've already tried restarting and reinstalling, thanks.", "uses_context", True),
+    ("Since this is your third message about it, I've taken it on myself.", "uses_context", True),
+    ("Thanks for being a customer since 2015.", "uses_context", False),
+    # checks_understanding
+    ("Does Thursday morning work for you?", "checks_understanding", True),
+    ("Let me know if the screen stays black after that.", "checks_understanding", True),
+    ("Is there anything else I can help you with today?", "checks_understanding", False),
+    # policy_first
+    ("Per our policy, date changes on Basic fares are not permitted.", "policy_first", True),
+    ("That's not possible. Please call the number on your card.", "policy_first", True),
+    ("We can't refund it, but I can offer an exchange or store credit.", "policy_first", False),
+    # scripted_empathy
+    ("We apologize for any inconvenience this may have caused.", "scripted_empathy", True),
+    ("We value you as a customer and appreciate your patience.", "scripted_empathy", True),
+    ("I'm sorry your ice cream arrived melted.", "scripted_empathy", False),
+    # cold_transfer
+    ("Please contact your bank.", "cold_transfer", True),
+    ("You'll need to call our billing department on 0800 123 456.", "cold_transfer", True),
+    ("You can change it yourself under My Trips > Edit passengers.", "cold_transfer", False),
+    (
+        "I've opened a case; DM me the order number and I'll fix it today.",
+        "cold_transfer",
+        False,
+    ),
+    (
+        "I've passed your details to our pensions team so you won't have to repeat anything, "
+        "and they'll email you within 2 days.",
+        "cold_transfer",
+        False,
+    ),
+    # blames_customer
+    ("You should have read the terms before ordering.", "blames_customer", True),
+    (
+        "As clearly stated in the terms you accepted, this is not refundable.",
+        "blames_customer",
+        True,
+    ),
+    ("You should have received an email by now.", "blames_customer", False),
+    # creepy_personalization
+    ("I noticed you usually shop with us at 11:07 p.m.", "creepy_personalization", True),
+    ("I can see you're currently at your office in Canary Wharf.", "creepy_personalization", True),
+    ("I see you've contacted us twice about this.", "creepy_personalization", False),
+    (
+        "You mentioned you run about 20k a week, so I'd suggest the Pace 3.",
+        "creepy_personalization",
+        False,
+    ),
+    # premature_close
+    ("I'm closing this ticket now.", "premature_close", True),
+    ("Marking this as resolved.", "premature_close", True),
+    ("I'll keep this ticket open until you confirm it works.", "premature_close", False),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "present"), REPLY_CASES)
+def test_reply_label(analyzer: CareAnalyzer, text: str, label: str, present: bool) -> None:
+    review = analyzer.review_reply(text, customer=analyzer.read_customer("My order is late."))
+    found = set(review.present_behaviours) | set(review.present_risks)
+    assert (label in found) is present, (text, review.behaviours, review.risks)
+
+
+def test_closing_after_the_customer_confirmed_the_fix_is_fine(analyzer: CareAnalyzer) -> None:
+    customer = analyzer.read_customer("That worked, thank you so much!")
+    review = analyzer.review_reply("Great! I'll close this ticket now.", customer=customer)
+    assert not review.risks["premature_close"]
+
+
+def test_a_stock_phrase_repeated_across_history_is_scripted(analyzer: CareAnalyzer) -> None:
+    history = ["Oh no, I'm sorry your order arrived late! I've added a credit."] * 2
+    draft = "Oh no, I'm sorry your order arrived late! The courier has been told."
+    assert analyzer.review_reply(draft, history=history).risks["scripted_empathy"]
+    assert not analyzer.review_reply(draft, history=[]).risks["scripted_empathy"]
+
+
+def test_needs_follow_the_customer(analyzer: CareAnalyzer) -> None:
+    upset = analyzer.read_customer(
+        "I've called three times and my flight is tomorrow!! Nobody got back to me."
+    )
+    review = analyzer.review_reply("Your ticket is in the queue.", customer=upset)
+    assert {"takes_ownership", "clear_next_steps", "uses_context"} <= set(review.needs)
+    assert all(state == "missing" for state in review.needs.values())
+    assert review.score == 0
+
+
+def test_a_refusal_asks_for_options(analyzer: CareAnalyzer) -> None:
+    review = analyzer.review_reply("We can't refund this order.", customer=None)
+    assert review.needs == {"offers_options": "missing"}
+    assert review.risks["policy_first"]

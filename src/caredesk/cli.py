@@ -35,7 +35,9 @@ def _serve(argv: Sequence[str]) -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("CAREDESK_PORT", "8000")))
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
     parser.add_argument(
-        "--with-worker", action="store_true", help="also run a task worker alongside"
+        "--with-worker",
+        action="store_true",
+        help="also run a task worker and the IMAP mailbox poller alongside",
     )
     args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", DEFAULT_SETTINGS)
@@ -50,6 +52,9 @@ def _serve(argv: Sequence[str]) -> int:
     children: list[subprocess.Popen[bytes]] = []
     if args.with_worker:
         children.append(subprocess.Popen([sys.executable, "-m", "caredesk.cli", "worker"]))
+        children.append(
+            subprocess.Popen([sys.executable, "-m", "caredesk.cli", "email_poll", "--forever"])
+        )
     web = subprocess.Popen(gunicorn)
     children.append(web)
 
@@ -82,15 +87,18 @@ def _setup(argv: Sequence[str]) -> int:
     return 0
 
 
+BENCHMARKS = {"demo": "demo_bench", "email": "email_bench", "workspace": "workspace_bench"}
+
+
 def _bench(argv: Sequence[str]) -> int:
-    if not argv or argv[0] not in {"care", "demo"}:
-        print("usage: caredesk bench care|demo [options]", file=sys.stderr)
+    if not argv or argv[0] not in {"care", *BENCHMARKS}:
+        print("usage: caredesk bench care|demo|email|workspace [options]", file=sys.stderr)
         return 2
     if argv[0] == "care":
         from caredesk.care.bench import main as care_bench
 
         return int(care_bench(list(argv[1:])))
-    return _django(["demo_bench", *argv[1:]])
+    return _django([BENCHMARKS[argv[0]], *argv[1:]])
 
 
 def _analyze(argv: Sequence[str]) -> int:

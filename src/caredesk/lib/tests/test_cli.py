@@ -14,7 +14,7 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_bench_without_a_target_explains_its_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench"]) == 2
-    assert "usage: caredesk bench care|demo" in capsys.readouterr().err
+    assert "usage: caredesk bench care|demo|email|workspace" in capsys.readouterr().err
 
 
 def test_an_unknown_name_goes_to_django_which_says_so(capsys: pytest.CaptureFixture[str]) -> None:

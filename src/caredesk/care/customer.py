@@ -171,6 +171,15 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:opened|took out|taken out|applied for|set up|created|ordered)(?: \S+){0,5} in (?:my|our|his|"
+                r"her) name",
+                r"(?:my |the )?bank (?:has )?(?:charged|fined) (?:me|us)",
+                r"(?:direct debit|payment|rent|mortgage)(?: \w+)? (?:bounced|was returned|failed)",
+                r"(?:took|taken|taking|charged|debited|collected) (?:it|the payment|the money|money|me|"
+                r"the direct debit)(?: \w+){0,3} (?:early|before it was due|without (?:asking|"
+                r"permission|warning))",
+                r"can(?:'t|not|’t) (?:buy|afford|pay for|get) (?:food|groceries|rent|bills|essentials|"
+                r"nappies|formula|medicine|petrol|electricity|heating)",
                 r"(?:payments?|transactions?|charges?|withdrawals?|debits?|purchases?)(?: \S+){0,6} "
                 r"(?:wasn't|was not|weren't|were not|isn't) (?:me|mine|us|made by me)",
                 r"(?:charged|billed|took|taken|debited) (?:me |us )?(?:\S+ )?for (?:\d+|two|three|four|"
@@ -310,6 +319,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "deadline",
         compile_any(
             [
+                r"(?:need|have|got) to (?:get|be) (?:to|in|at|home|there)(?: \w+){0,3} (?:today|tonight|"
+                r"tomorrow|by " + _DAYS + r"|this (?:afternoon|evening|morning))",
                 _EVENT + r"\b(?:[^.!?\n]{0,40}?)\b" + _WHEN + r"\b",
                 _WHEN + r"(?:'s)?\b(?:[^.!?\n]{0,25}?)\b" + _EVENT + r"\b",
                 r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before) "
@@ -367,6 +378,10 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "legal",
         compile_any(
             [
+                r"financial conduct authority",
+                r"(?:report|reporting|reported|complain|complaining|complained|escalate|escalating|"
+                r"take|taking)(?: \w+){0,3} to (?:the )?(?:\w+ ){0,3}(?:authority|regulator|commission|"
+                r"ombudsman|watchdog|tribunal)",
                 r"lawyers?",
                 r"solicitors?",
                 r"attorneys?",
@@ -424,6 +439,18 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:on the phone|on hold|in (?:the |your )?chat|on the line)(?: \S+){0,6} (?:across|over|"
+                r"for) (?:\d+|two|three|four|five|several|multiple) (?:days|calls|weeks)",
+                r"(?:across|over) (?:\d+|two|three|four|five|several|multiple) (?:separate )?(?:days|calls|"
+                r"chats|emails)",
+                r"(?:every|each) (?:single )?(?:person|agent|one|advisor|adviser) (?:i've|i have|i|we've|we) "
+                r"(?:spoken|talked|dealt|chatted|spoke)",
+                r"still no (?:\w+ ){0,2}(?:replacement|refund|card|parcel|package|order|delivery|engineer|"
+                r"technician|reply|response|callback|call|update|news|money|credit|answer)",
+                r"(?:sent|submitted|emailed|posted|uploaded|returned|filled in|faxed)(?: \S+){0,8} and "
+                r"again",
+                r"by (?:three|two|four|\d+|several|multiple) (?:different )?(?:people|agents|advisors|"
+                r"departments|staff)",
                 r"(?:sent|attached|uploaded|given|provided|explained|told|asked|called|emailed|written|"
                 r"contacted|submitted|rung|rang|messaged)(?: \S+){0,5} for the "
                 + _ORDINAL
@@ -554,6 +581,12 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                r"(?:had|have|having) to tell (?:every|each|all)",
+                r"(?:every|each) (?:single )?(?:person|agent|one|advisor|adviser) (?:i've|i have|i|we've|we) "
+                r"(?:spoken|talked|dealt|chatted|spoke)",
+                r"(?:sent|submitted|emailed|posted|uploaded|faxed)(?: \S+){0,8} and again",
+                r"by (?:three|two|four|\d+|several|multiple) (?:different )?(?:people|agents|advisors|"
+                r"departments|staff)",
                 r"(?:sent|attached|uploaded|given|provided|explained|told|submitted)(?: \S+){0,5} for "
                 r"the " + _ORDINAL + r" time",
                 r"(?:the )?same (?:\w+ )?(?:receipt|photos?|documents?|reading|details|information|"

@@ -34,7 +34,7 @@ _SUB_CLAUSE = re.compile(
     FLAGS,
 )
 _REFUSAL_WORDS = rx(
-    r"\b(?:can't|cannot|can not|unable|not able|not possible|outside (?:the|our)|only (?:lets|"
+    r"\b(?:(?:we|i)(?:'re|'m| are| am)? (?:can't|cannot|can not|unable|not able)|not possible|outside (?:the|our)|only (?:lets|"
     r"allows|covers|accept)|isn't (?:possible|available|covered)|not covered|policy|"
     r"(?:isn't|is not|not) something we|won't be "
     r"able|aren't able|don't (?:offer|accept|allow|do)|no longer)\b"
@@ -258,6 +258,9 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"(?:is|was|'s|are|were) (?:really |very |so |quite )?(?:serious|a lot|a big deal|a real "
+        r"problem)(?! of)",
+        r"i (?:totally |completely |really )?get it\b",
         r"(?:must|must've|must have) (?:been|be) (?:\w+ ){0,2}(?:confusing|annoying|maddening|"
         r"infuriating|disappointing|upsetting|worrying|a worry)",
         r"(?:bug|fault|problem|issue|error|glitch|mistake|failure) (?:on|at) our (?:side|end)",

@@ -28,6 +28,9 @@ _COMMIT = rx(
     r"happily|still|even|actually|properly|manually|myself))*"
     r" (?P<verb>[a-z][\w'-]*)",
 )
+_AND_THEN = rx(
+    r"(?<![\w'’])(?:i|we)(?:'ve|’ve| have)(?: \S+){1,8} and (?:also |then )?(?P<verb>[a-z]+(?:ed|ent|ut|ade|et))\b"
+)
 _LET_ME = rx(
     r"(?<![\w'’])(?:let me|what (?:i|we) can do is|what (?:i|we)(?:'ll| will) do is) "
     r"(?P<verb>[a-z][\w'-]*)"
@@ -211,6 +214,7 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
     out: list[Flag] = []
     candidates = [(m, m.group("aux").strip().lower()) for m in _COMMIT.finditer(analysed)]
     candidates += [(m, "let me") for m in _LET_ME.finditer(analysed)]
+    candidates += [(m, "and") for m in _AND_THEN.finditer(analysed)]
     for match, aux in candidates:
         verb = match.group("verb").lower()
         rest = analysed[match.start("verb") :]

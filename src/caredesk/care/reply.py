@@ -66,6 +66,7 @@ _WHEN_WORDS = (
 
 _CONTEXT = compile_any(
     [
+        r"(?:mixed|conflicting|different|contradictory) (?:messages|information|answers|dates|advice)",
         r"you (?:got|were|have been|'ve been) (?:cut off|disconnected|dropped|hung up on|left on hold)",
         r"you (?:were|have been|'ve been) (?:promised|told|assured|offered)",
         r"you(?:'ve| have) had (?:\w+ ){0,2}(?:different|several|multiple|\d+|two|three|four|five) "
@@ -241,7 +242,7 @@ _CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
 # A question that asks whether the plan fits this person.
 _CHECK_QUESTION = rx(
     r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
-    r"looks? right|sounds? right|"
+    r"looks? right|sounds? right|easier|better for you|best for you|now\?\s*$|let you in|"
     r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
     r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
     r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"
@@ -263,6 +264,10 @@ _CHECK_INVITE = rx(
 
 _REFUSAL = compile_any(
     [
+        r"the (?:account|card|policy|bill|contract) ?holder (?:needs|must|has|will need) to",
+        r"(?:a matter|an issue|something|one) (?:between you and|for you and|for) your (?:bank|card|"
+        r"provider|insurer|landlord)",
+        r"(?:our )?(?:prices|fees|charges|rates) (?:reflect|are set by|are based on|are determined by)",
         r"as (?:stated|set out|outlined|explained|specified|detailed) in (?:our|the|your) (?:\w+ )?"
         r"(?:terms|policy|conditions|t&cs|agreement|contract)",
         r"please allow up to",
@@ -433,6 +438,8 @@ _EMPATHY_SENTENCE = rx(
 
 _TRANSFER = compile_any(
     [
+        r"(?:a matter|an issue|something) (?:between you and|for you and|for) your (?:bank|card|"
+        r"provider|insurer|landlord)",
         r"(?:please |kindly )?(?:call|contact|ring|phone|text|email) (?:us |them |our team |the "
         r"team )?(?:again |back )?(?:on|at) (?:\+?\d+|[\w.]+@[\w.-]+)",
         r"(?:speak|talk) to (?:the |a |station |airport |store |shop |our |any )?(?:staff|member of "
@@ -696,7 +703,8 @@ _TOLD_US = rx(
 
 _CLOSE = compile_any(
     [
-        r"mark(?:ing|ed)? this (?:\w+ )?(?:ticket|case|request|issue|chat|conversation) (?:as )?"
+        r"mark(?:ing|ed)? this (?:\w+ )?(?:ticket|case|request|issue|chat|conversation|query|enquiry|"
+        r"inquiry|complaint|thread|matter) (?:as )?"
         r"(?:resolved|solved|closed|complete|completed|done|fixed)",
         r"(?:ticket|case|chat|request|conversation|query|complaint)s? (?:now )?(?:closed|resolved)"
         r"(?= *[.!-]| *$)",
@@ -719,7 +727,8 @@ _CLOSE = compile_any(
         r"will now be|'s been|'s now|was|has now been|will automatically be|will auto-?) "
         r"(?:\w+ )?(?:closed|resolved|marked (?:as )?(?:resolved|solved|closed|complete)|"
         r"archived|solved|close)",
-        r"(?:closing|close) (?:this|it|the ticket|the case) (?:out|off|now|down)",
+        r"(?:closing|close) (?:this|it) (?:out|off)",
+        r"(?:closing|close) (?:this|the) (?:ticket|case|chat|query) (?:out|off|now|down)",
         r"consider (?:this|the (?:issue|matter|case|ticket|problem)|it) (?:resolved|closed|"
         r"settled|solved|fixed|sorted|done)",
         r"(?:this|the) (?:matter|issue) is (?:now )?(?:closed|considered closed|resolved)",

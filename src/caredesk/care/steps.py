@@ -77,7 +77,7 @@ _BLOCK = rx(
     r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
 )
 _IMPERATIVE = rx(
-    r"^\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
+    r"(?:^|\b(?:so|then|and then)\s)\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
     r"okay)\W+)*(?:go|tap|click|hold|"
     r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|"
     r"uninstall|log "
@@ -89,6 +89,8 @@ _IMPERATIVE = rx(
 _PATH = rx(r"\b[\w'&-]+(?: [\w'&-]+){0,2} ?(?:>|→) ?[\w'&-]+")
 _OUTCOME = compile_any(
     [
+        r"(?:they're|it's|they are|it is|these are) (?:now )?in your (?:account|app|inbox|wallet)",
+        r"(?:is|are) on (?:next-day|express|priority|same-day|tracked) delivery",
         r"(?:is|are) (?:now )?(?:in|on) your (?:inbox|email|app|account|way)",
         r"on (?:its|their) way",
         r"you(?:'ll| will) (?:\w+ )?(?:receive|get|see|be sent|be refunded|be credited|have|hear|"

@@ -13,7 +13,7 @@ from support_corpus import Example, generate  # noqa: E402
 from caredesk.care import bench_emotion as bench  # noqa: E402
 from caredesk.care.emotion import EMOTIONS  # noqa: E402
 
-SUPPORT_SIZE = 15000
+SUPPORT_SIZE = 18000
 
 
 def support_examples(n: int = SUPPORT_SIZE) -> list[Example]:

@@ -704,8 +704,50 @@ def compose_more(emotion: str, rng: random.Random) -> tuple[str, float] | None:
             return (
                 sentence(rng.choice(TROUBLE)) + " " + text if rng.random() < 0.5 else text
             ), level
-        if roll < 0.8:
+        if roll < 0.65:
             text, level = rng.choice(DEMANDS)
             return sentence(rng.choice(TROUBLE)) + " " + text, level
-        return rng.choice(MOCKING), 0.6
+        if roll < 0.75:
+            return rng.choice(MOCKING), 0.6
+        return compose_curt(rng)
     return None
+
+
+GERUND_SARCASM = [
+    "Cheers for {gerund}. Really helpful.", "Thanks for {gerund}. Great work.", "Thanks so much for {gerund}, really.",
+    "Thank you for {gerund}. Exactly what I needed.", "Appreciate you {gerund}. Not.", "Thanks for nothing. {trouble}",
+    "Thanks for the 'help'. {trouble}", "Great job {gerund}, guys.", "Nice work {gerund}.",
+]
+GERUNDS = [
+    "cancelling my flight with two hours' notice", "leaving my parcel in the rain", "charging me twice",
+    "losing my order", "hanging up on me", "closing my ticket without reading it", "ignoring my emails",
+    "sending the wrong size again", "cutting off my internet", "wasting my whole afternoon",
+    "putting me on hold for an hour", "breaking the app with your update", "doubling my bill",
+]
+CURT = [
+    ("For the third time: {fact}. Please stop asking.", 0.6), ("As I've already said, {fact}.", 0.5),
+    ("Again: {fact}. Please read the notes.", 0.6), ("{fact}. Someone is lying.", 0.7),
+    ("I have emailed you {n} times. {N}. Not a single reply.", 0.75), ("{fact}. Read my previous messages.", 0.55),
+    ("They keep telling me it's been escalated. Escalated where, the moon?", 0.65),
+    ("{fact}. I'm contacting the regulator.", 0.75), ("Every time I call I have to start from scratch with someone new.", 0.55),
+    ("I've been passed between departments all afternoon. Nobody owns this.", 0.6),
+]
+FACTS = [
+    "my order number is {id}", "the parcel went to my old address", "I already sent the photos",
+    "you told me the refund was processed and my bank says nothing came in",
+    "the engineer said it was fixed but it still doesn't work", "I never signed up for this",
+    "I cancelled in March", "the account is in my name",
+]
+SLOTS.update(
+    {
+        "gerund": GERUNDS, "fact": FACTS, "N": ["FIVE", "SIX", "FOUR", "TEN"],
+        "trouble": [t[:1].upper() + t[1:] + "." for t in TROUBLE if "{" not in t],
+    }
+)
+
+
+def compose_curt(rng: random.Random) -> tuple[str, float]:
+    """Anger shown through sarcastic thanks or curt exasperation, no anger words."""
+    if rng.random() < 0.5:
+        return rng.choice(GERUND_SARCASM), 0.65
+    return rng.choice(CURT)

@@ -15,7 +15,7 @@ from caredesk.care.customer import find_effort, find_stakes
 from caredesk.care.labels import EMOTION_LABELS
 from caredesk.care.reply import review_text
 from caredesk.care.results import CustomerSignal, ReplyReview
-from caredesk.care.rules import warm_up
+from caredesk.care.rules import message_scope, warm_up
 from caredesk.care.textutil import check_text, negated, prepare, sentence_at, sentences
 
 # The emotion model reads only the start of a message; patterns read up to MAX_ANALYSED_CHARS.
@@ -51,7 +51,16 @@ def _load_emotion_model() -> EmotionPredictor:
     return model
 
 
+_FIX_WORDS = (
+    "work", "fix", "sort", "solv", "thank", "good", "got", "receiv", "close", "answer", "help",
+    "trick", "perfect", "great", "brilliant", "back", "cover", "need",
+)  # fmt: skip
+
+
 def _confirms_fix(analysed: str) -> bool:
+    lowered = analysed.lower()
+    if not any(word in lowered for word in _FIX_WORDS):
+        return False
     sents = None
     for match in _FIXED.finditer(analysed):
         sents = sents or sentences(analysed)
@@ -125,12 +134,15 @@ class CareAnalyzer:
         if not np.isfinite(intensity):
             intensity = 0.0
         sents = sentences(analysed)
+        with message_scope(analysed):
+            stakes = find_stakes(source, analysed, sents)
+            effort = find_effort(source, analysed, sents)
         return CustomerSignal(
             emotion=emotion,
             emotions=emotions,
             intensity=min(1.0, max(0.0, intensity)),
-            stakes=find_stakes(source, analysed, sents),
-            effort=find_effort(source, analysed, sents),
+            stakes=stakes,
+            effort=effort,
             truncated=truncated,
             confirms_fix=_confirms_fix(analysed),
         )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from caredesk.care.empathy import find_acknowledgements
 from caredesk.care.ownership import find_options, find_ownership
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Matcher, compile_any, rx
+from caredesk.care.rules import FLAGS, Matcher, compile_any, message_scope, rx
 from caredesk.care.steps import find_next_steps
 from caredesk.care.textutil import Sentence, dedupe, make_flag, negated, sentence_at
 
@@ -818,6 +818,20 @@ def review_text(
     customer_confirmed_fix: bool,
 ) -> tuple[dict[str, list[Flag]], dict[str, list[Flag]], list[Flag]]:
     """Behaviours, risks and the refusals found (for the offers_options need)."""
+    with message_scope(analysed):
+        return _review_text(
+            source, analysed, sents, history, customer_confirmed_fix=customer_confirmed_fix
+        )
+
+
+def _review_text(
+    source: str,
+    analysed: str,
+    sents: list[Sentence],
+    history: Sequence[str],
+    *,
+    customer_confirmed_fix: bool,
+) -> tuple[dict[str, list[Flag]], dict[str, list[Flag]], list[Flag]]:
     ownership = [f for f in find_ownership(source, analysed, sents) if not _TRANSFER.search(f.text)]
     acknowledges = find_acknowledgements(source, analysed, sents)
     options = find_options(source, analysed, sents)
@@ -874,29 +888,26 @@ def review_text(
 
     refusals = _simple("policy_first", _REFUSAL, source, analysed, sents)
     refusals = [f for f in refusals if not _is_hypothetical_refusal(analysed, sents, f)]
-    way_forward = (
-        bool(options)
-        or bool(ownership)
-        or bool(
-            [
-                m
-                for m in _WAY_FORWARD.finditer(analysed)
-                if not _TRANSFER.search(analysed[m.start() : m.end() + 30])
-            ]
+    policy: list[Flag] = []
+    if refusals and not options and not ownership:
+        way_forward = any(
+            not _TRANSFER.search(analysed[m.start() : m.end() + 30])
+            for m in _WAY_FORWARD.finditer(analysed)
         )
-    )
-    policy = [] if way_forward else list(refusals)
+        policy = [] if way_forward else list(refusals)
 
     scripted = _simple("scripted_empathy", _SCRIPTED, source, analysed, sents)
     scripted += _history_repeats(source, analysed, sents, history)
 
     transfers = _simple("cold_transfer", _TRANSFER, source, analysed, sents)
-    warm = bool(_WARM_HANDOFF.search(analysed)) or bool(
-        [f for f in ownership if not re.search(r"\b(?:look|check|investigat)", f.text, FLAGS)]
-    )
     # Pointing to self-service in the same product is not a transfer.
     transfers = [f for f in transfers if not _SELF_SERVICE.search(f.text)]
-    cold = [] if warm else transfers
+    cold: list[Flag] = []
+    if transfers:
+        warm = any(
+            not re.search(r"\b(?:look|check|investigat)", f.text, FLAGS) for f in ownership
+        ) or bool(_WARM_HANDOFF.search(analysed))
+        cold = [] if warm else transfers
 
     blame = _simple("blames_customer", _BLAME, source, analysed, sents)
     creepy = _simple(

@@ -14,7 +14,6 @@ from caredesk.care.textutil import (
     Sentence,
     clause_prefix,
     hypothetical,
-    iter_matches,
     make_flag,
     negated,
     sentence_at,
@@ -289,6 +288,22 @@ class _AnchorIndex:
 
 
 _ANCHORS = _AnchorIndex()
+_SCOPE = threading.local()
+
+
+class message_scope:
+    """Within this block, gated patterns reuse one message's key words."""
+
+    def __init__(self, text: str) -> None:
+        self.present = _ANCHORS.present(text.lower())
+
+    def __enter__(self) -> frozenset[str]:
+        self.previous = getattr(_SCOPE, "present", None)
+        _SCOPE.present = self.present
+        return self.present
+
+    def __exit__(self, *exc: object) -> None:
+        _SCOPE.present = self.previous
 
 
 def warm_up() -> None:
@@ -319,19 +334,30 @@ class AnyOf:
                 for word in anchor:
                     self._owners.setdefault(word, []).append(index)
         _ANCHORS.register(self._owners)
+        self._keys = frozenset(self._owners)
         self.pattern = "|".join(p.pattern for p in self._compiled)
 
-    def _active(self, text: str) -> list[re.Pattern[str]]:
+    def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
+        if present is None:
+            present = getattr(_SCOPE, "present", None)
+        if present is None:
+            present = _ANCHORS.present(text.lower())
+        hits = present.intersection(self._keys)
+        if not hits:
+            return [self._compiled[i] for i in self._always]
         indices = set(self._always)
         owners = self._owners
-        for word in _ANCHORS.present(text.lower()):
-            found = owners.get(word)
-            if found:
-                indices.update(found)
+        for word in hits:
+            indices.update(owners[word])
         return [self._compiled[i] for i in sorted(indices)]
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        matches = [m for compiled in self._active(text) for m in compiled.finditer(text)]
+    def finditer(self, text: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+        active = self._active(text, present)
+        if not active:
+            return iter(())
+        if len(active) == 1:
+            return active[0].finditer(text)
+        matches = [m for compiled in active for m in compiled.finditer(text)]
         matches.sort(key=lambda m: (m.start(), -m.end()))
         return iter(matches)
 
@@ -370,9 +396,21 @@ class Rule:
     # Only the clause before the match must match this (e.g. a first-person subject).
     prefix_requires: Matcher | None = None
 
-    def find(self, source: str, analysed: str, sents: Sequence[Sentence]) -> list[Flag]:
+    def find(
+        self,
+        source: str,
+        analysed: str,
+        sents: Sequence[Sentence],
+        present: frozenset[str] | None = None,
+    ) -> list[Flag]:
         out: list[Flag] = []
-        for start, end in iter_matches(self.pattern, analysed):
+        matches = (
+            self.pattern.finditer(analysed, present)
+            if isinstance(self.pattern, AnyOf)
+            else self.pattern.finditer(analysed)
+        )
+        for match in matches:
+            start, end = match.start(), match.end()
             sent = sentence_at(sents, start)
             if self.skip_question and sent.is_question:
                 continue
@@ -395,9 +433,10 @@ class Rule:
 def run_rules(
     rules: Sequence[Rule], source: str, analysed: str, sents: Sequence[Sentence]
 ) -> list[Flag]:
+    present = _ANCHORS.present(analysed.lower())
     flags: list[Flag] = []
     for rule in rules:
-        flags.extend(rule.find(source, analysed, sents))
+        flags.extend(rule.find(source, analysed, sents, present))
     return flags
 
 
@@ -417,8 +456,14 @@ class Gated:
         self.groupindex = compiled.groupindex
 
     def _open(self, text: str) -> bool:
-        # Short strings are cheaper to scan than to index.
-        if not self.words or len(text) < 48:
+        if not self.words:
+            return True
+        scope = getattr(_SCOPE, "present", None)
+        if scope is not None:
+            # Inside a scope every text is a piece of one message: the message's key
+            # words are a superset of the piece's, and already known.
+            return not scope.isdisjoint(self.words)
+        if len(text) < 48:  # short strings are cheaper to scan than to index
             return True
         return not _ANCHORS.present(text.lower()).isdisjoint(self.words)
 

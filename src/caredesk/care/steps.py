@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, compile_any, rx
+from caredesk.care.rules import FLAGS, Matcher, compile_any, rx
 from caredesk.care.textutil import Sentence, make_flag
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -61,7 +61,7 @@ _FORWARD = rx(
 )
 _GENERIC_TIMING = rx(
     r"\b(?:can|may|might|could) take\b|\bup to \d|\bplease allow\b|\bapproximately\b|"
-    r"^\W*(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
+    r"\b(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
     r"prescriptions|e-?tickets) (?:take|can|may|are|usually)\b|\bas soon as possible\b|\basap\b|"
     r"\bin due course\b|\b(?:clos|resolv)(?:e|ing) (?:this|the|"
     r"your) (?:chat|ticket|case|conversation)\b"
@@ -139,27 +139,42 @@ def _first_in(matches: list[re.Match[str]], start: int, end: int) -> tuple[int, 
     return None
 
 
+def _spans(pattern: Matcher, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    for span in spans:
+        if start <= span[0] and span[1] <= end:
+            return span
+    return None
+
+
 def find_next_steps(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     out: list[Flag] = []
     clauses = _clauses(sents)
-    # Run the two multi-word readers once over the whole text, then place them in clauses.
-    times = list(_TIME.finditer(analysed))
-    outcomes = list(_OUTCOME.finditer(analysed))
+    # Each reader runs once over the whole text; clauses then look up what fell inside them.
+    times = _spans(_TIME, analysed)
+    outcomes = _spans(_OUTCOME, analysed)
+    blocks = _spans(_BLOCK, analysed)
+    forwards = _spans(_FORWARD, analysed) if times else []
+    generic = _spans(_GENERIC_TIMING, analysed) if times or outcomes else []
     for sent in clauses:
         text = sent.text
-        if sent.is_question or _BLOCK.search(text) or _CONDITIONAL.search(text):
+        if sent.is_question or _inside(blocks, sent.start, sent.end) or _CONDITIONAL.match(text):
             continue
         span: tuple[int, int] | None = None
-        time = _first_in(times, sent.start, sent.end)
-        outcome = _first_in(outcomes, sent.start, sent.end)
-        if time is not None and _FORWARD.search(text) and not _GENERIC_TIMING.search(text):
+        time = _inside(times, sent.start, sent.end)
+        outcome = _inside(outcomes, sent.start, sent.end)
+        vague = _inside(generic, sent.start, sent.end) is not None
+        if time is not None and _inside(forwards, sent.start, sent.end) and not vague:
             span = time
-        elif outcome is not None and not _GENERIC_TIMING.search(text):
+        elif outcome is not None and not vague:
             span = outcome
         elif (
             (imperative := _IMPERATIVE.search(text)) is not None
-            and not _INFO_REQUEST.search(text)
-            and not _VERIFY.search(text)
+            and not _INFO_REQUEST.match(text)
+            and not _VERIFY.match(text)
         ):
             span = sent.start + imperative.start(), sent.start + imperative.end()
         elif ">" in text or "→" in text:

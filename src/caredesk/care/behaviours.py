@@ -1,0 +1,205 @@
+"""Pattern tables for the reply behaviours read by plain matching (rubric §2, §4):
+uses_context and checks_understanding. The other behaviours have their own readers
+(empathy.py, ownership.py, steps.py)."""
+
+from __future__ import annotations
+
+from caredesk.care.rules import compile_any, rx
+
+CONTEXT = compile_any(
+    [
+        r"(?:mixed|conflicting|different|contradictory) (?:messages|information|answers|dates|advice)",
+        r"you (?:got|were|have been|'ve been) (?:cut off|disconnected|dropped|hung up on|left on hold)",
+        r"you (?:were|have been|'ve been) (?:promised|told|assured|offered)",
+        r"you(?:'ve| have) had (?:\w+ ){0,2}(?:different|several|multiple|\d+|two|three|four|five) "
+        r"(?:people|agents|advisors|calls|engineers|visits|transfers)",
+        r"you(?:'ve| have) (?:done|tried) (?:everything|all|the right)",
+        r"(?:my|our) colleagues?\b",
+        r"(?:yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|earlier|"
+        r"previous|last)(?: \w+)? (?:fix|repair|visit|call|chat|conversation|notes|engineer|"
+        r"reply|email|message)",
+        r"(?:thanks|thank you) for (?:trying|testing|checking|doing) (?:those|that|this|these|all)",
+        r"you(?:'ve| have)? had to (?:chase|call|email|write|give|explain|repeat|send|contact|"
+        r"ask|tell|wait|go through|come back)",
+        r"(?:after|despite) (?:your )?(?:two|three|four|five|several|multiple|\d+) (?:calls|emails|"
+        r"messages|chats|contacts|attempts|visits|complaints)",
+        r"(?:all|your) (?:two|three|four|five|several|\d+) (?:calls|emails|messages|chats|"
+        r"complaints|letters)",
+        r"(?:same|identical) (?:\w+ )?(?:fault|issue|problem|overcharge|error|mistake)(?: \w+){0,2} "
+        r"(?:you|as (?:in|on|last|before))",
+        r"you (?:reported|raised|flagged|logged|mentioned|uploaded|sent|provided|gave|attached|"
+        r"started|requested|asked for|told us about)(?: \w+){0,5} (?:on the|on \w+day|last|"
+        r"yesterday|earlier|before|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+        r"already|previously|this morning)",
+        r"(?:the|your) (?:\w+ ){0,3}you (?:uploaded|sent|provided|gave|attached|reported|"
+        r"mentioned|shared)",
+        r"(?:you've|you have) (?:clearly |already |obviously )?tried",
+        r"(?<![\w'’])(?!(?:Nobody|Someone|Somebody|They|We|He|She|It|You|This|That|Everyone|"
+        r"No one|Which|Who)\b)(?-i:[A-Z][a-z]+) (?:promised|told|said|noted|arranged|logged)"
+        r"(?= you| that)",
+        r"(?:her|his|their|yesterday's|the earlier|the previous|your colleague's|my colleague's) "
+        r"notes?",
+        r"(?:it's|it is|everything is|all) (?:all )?in (?:the|your|yesterday's|our) (?:notes|file|"
+        r"history|ticket|case)",
+        r"(?:my|your|our|the other|the) (?:colleague|agent|advisor|adviser|rep)s? (?:was|were) "
+        r"right",
+        r"(?:the|our) (?:first|previous|earlier|last|original) (?:repair|fix|visit|engineer|attempt|"
+        r"replacement|refund|delivery|call|reply)",
+        r"our fix (?:in|on|last)",
+        r"(?:i've|i have|we've|we have) (?:told|briefed|let|informed|updated) (?:her|him|them|the "
+        r"\w+(?: \w+)?) (?:know )?(?:you|that|about|everything|what)",
+        r"(?:has|have) been told (?:you|that you|about|what)",
+        r"(?:thanks|thank you) for (?:telling me|telling us|including|letting me know about|"
+        r"explaining)",
+        r"this is the (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:time|late|missed|failed|"
+        r"wrong|faulty|\w+ (?:delivery|visit|order|bill))",
+        r"(?:i've|i have) (?:found|got|pulled up|located) (?:all |both )?(?:your|the) (?:\w+ )?"
+        r"(?:emails|messages|calls|notes|previous|earlier|ticket|case)",
+        r"(?:i've|i have) got your (?:account|details|case|order) up from",
+        r"since you (?:haven't|have not|can't|cannot|couldn't|weren't)",
+        r"(?:as|since) you(?:'re| are) on (?:a|an|the) (?:pension|low income|benefits|"
+        r"fixed income|budget)",
+        r"(?:so|now) (?:nobody|no one) (?:asks|will ask)",
+        r"(?:i|we) (?:can )?(?:see|notice|noticed|saw|note) (?:that |from (?:your|the) (?:notes|"
+        r"history|ticket|case|account notes|previous messages?) (?:that )?)?(?:you(?:'ve| have)? "
+        r"(?:already |previously |also )?(?:tried|restarted|rebooted|reinstalled|reset|cleared|"
+        r"sent|provided|given|explained|contacted|called|spoke|spoken|written|wrote|emailed|"
+        r"messaged|chatted|been in touch|been waiting|reported|raised|had to|checked|updated|"
+        r"asked|complained|been passed|been transferred)|this is your (?:second|third|fourth|"
+        r"fifth|\d+\w*)|(?:our|my) colleague|(?:a |an )?(?:previous|earlier|open|existing) "
+        r"(?:ticket|case|chat|call|conversation|complaint|request))",
+        r"you(?:'ve| have)? (?:already|previously) (?:tried|restarted|rebooted|reinstalled|reset|"
+        r"cleared|sent|provided|given|explained|contacted|called|spoke|spoken|done|checked|been|"
+        r"waited|had|told|reported|raised|updated|followed|shared|uploaded|gone through|"
+        r"unplugged|replaced|swapped|power)",
+        r"(?:since|as|because|given|considering) (?:this is|it's|it is) (?:your|the) (?:second|"
+        r"third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|contact|call|email|chat|attempt)",
+        r"(?:my|our) colleagues?(?: \w+)? (?:who|mentioned|said|noted|told|spoke|promised|"
+        r"logged|arranged|raised|has|had|already)",
+        r"(?:the|your) (?:previous|earlier|last|other|original) (?:agent|chat|conversation|ticket|"
+        r"case|call|email|message|contact|advisor|adviser|rep|reply|request|complaint)s?",
+        r"(?:last time|when) you (?:contacted|called|wrote|spoke|chatted|messaged|emailed|got in "
+        r"touch|reached out)",
+        r"as you (?:mentioned|said|explained|noted|told us|told me|pointed out|described|"
+        r"requested|asked)",
+        r"you (?:mentioned|said|told us|told me|explained|noted|pointed out|let us know) "
+        r"(?:that|earlier|before|you|your|the|in|on)",
+        r"(?:the|your) (?:photos?|screenshots?|pictures?|details|information|info|receipt|"
+        r"documents?|video|order number|reference|notes|steps|logs?|serial number|proof) (?:that )?"
+        r"you(?:'ve| have)? (?:already )?(?:sent|provided|shared|gave|given|attached|uploaded|"
+        r"supplied|tried|took|listed|mentioned)",
+        r"so you (?:won't|don't|will not|do not|shouldn't|should not) (?:need|have) to (?:repeat|"
+        r"explain|send|go through|tell|re-?send|give|start)",
+        r"(?:no need|you don't need|you won't need|you will not need|you do not need) to "
+        r"(?:repeat|re-?explain|explain (?:it|this|anything|everything) again|send (?:it|them|"
+        r"that|those|the \w+) again|re-?send|start over|tell (?:us|me|them) again)",
+        r"(?:thanks|thank you) for (?:already )?(?:trying|restarting|rebooting|reinstalling|"
+        r"resetting|clearing|checking|sending (?:the|those|these|over)|providing (?:the|those)|"
+        r"explaining|your patience (?:through|with) (?:all|the|these|those|this)|chasing|"
+        r"following up|the photos|the screenshots)",
+        r"(?:i've|i have|i just|i) (?:read|reviewed|gone through|went through|looked at|looked "
+        r"over|checked) (?:your|the|all) (?:previous|earlier|whole|full|case|ticket|history|notes|"
+        r"conversation|messages?|thread|account notes|emails?|chat|correspondence)",
+        r"(?:i've|i have|we've|we have) (?:\w+ )?(?:added|noted|passed|included|attached|put|"
+        r"logged|copied|shared|given) (?:\w+ ){0,4}(?:notes|details|everything you|all the "
+        r"details|what you've told|the steps you|your (?:notes|details|photos|story|history|"
+        r"explanation|case))",
+        r"(?:you've|you have) (?:been|had) (?:\w+ ){0,3}(?:transferred|passed|bounced|chasing|"
+        r"contacting|back and forth|to explain|trying)",
+        r"(?:after|despite) (?:\w+ ){0,2}(?:your|the) (?:previous|earlier|last|multiple|several|"
+        r"repeated) (?:calls?|contacts?|chats?|emails?|messages?|attempts?|requests?|complaints?)",
+        r"(?:since|given|because|as) you(?:'ve| have)? (?:already )?(?:tried|restarted|"
+        r"reinstalled|reset|cleared|updated|called|contacted|sent|provided|explained|checked|"
+        r"unplugged)",
+        r"(?:on|in) (?:your|the) (?:ticket|case|notes|file|account notes|history),? (?:i|we) "
+        r"(?:can )?see",
+        r"(?:your|the) (?:\w+ )?(?:ticket|case|reference|complaint) (?:#|number|no\.?|ref)",
+        r"(?:ticket|case|ref) ?#? ?\d{3,}",
+        r"(?:not|no) (?:having|need) to (?:repeat|explain)",
+        r"(?:the|those) (?:steps|things|fixes|troubleshooting) you(?:'ve| have)? (?:already )?"
+        r"(?:tried|done|listed|taken)",
+        r"(?:since|as) (?:you|you've) (?:first )?(?:reported|raised|contacted|called|wrote|"
+        r"messaged|got in touch)",
+        r"(?:you've|you have|you) (?:contacted|written to|called|messaged) (?:us|me) (?:twice|"
+        r"\w+ times|before|already|several|multiple|again)",
+        r"(?:your|the) (?:\w+ )?(?:message|email|call|chat) (?:from|on|last) (?:yesterday|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d)",
+    ]
+)
+CONTEXT_EXCLUDE = rx(
+    r"\b(?:customer (?:since|for)|been with us (?:for|since)|loyal customer|member since|"
+    r"usually|always|often|regularly|normally|browsing|login|logged in|location)\b"
+)
+
+CHECK = compile_any(
+    [
+        r"(?:does|would|will|could|can|did) (?:that|this|these|those|\w+day|tomorrow|the \w+|"
+        r"either|either option|one of (?:these|those|them)|any of (?:these|those|them)|it|"
+        r"\w+ (?:morning|afternoon|evening)|a \w+ (?:slot|time|call))(?: \w+){0,2}? (?:work|suit|"
+        r"sound|make sense|help|fit|be okay|be ok|be alright|be easier|be better|be convenient|"
+        r"be helpful|solve|fix|cover|answer|clear)",
+        r"which (?:\w+ ){0,3}(?:would you prefer|do you prefer|works|suits|would suit|is better|"
+        r"would be better|would you like|would work|sounds|do you want|would you rather|"
+        r"would be easier|is more convenient)",
+        r"would you (?:prefer|rather|like (?:me|us) to|like (?:a|the|to go|to try)|be (?:okay|ok|"
+        r"happy|free|available|around))",
+        r"(?:is|are) (?:that|this|these|\w+day|tomorrow|that time|this time|the \w+) (?:still )?"
+        r"(?:okay|ok|alright|convenient|suitable|a good time|acceptable|good for you|works?)",
+        r"how (?:does|do) (?:that|this|these|those|\w+day|tomorrow) (?:sound|look|feel)",
+        r"(?:what|when|which) (?:time|day|date|slot|option|would|works|suits|is best|is easiest)"
+        r"(?: \w+){0,4}? (?:work|suit|best|better|convenient|prefer|easiest|for you)",
+        r"(?:shall|should) (?:i|we) (?:go ahead|do that|proceed|book|send|arrange|process|set|"
+        r"start|put|cancel|refund|order|schedule)",
+        r"do you want (?:me|us) to",
+        r"(?:is there|are there) (?:any|a) (?:\w+ ){0,2}(?:part|step|bit|questions? about|"
+        r"thing that's unclear|that's unclear|unclear|confusing)",
+        r"tell me (?:what|which|how|more about what) (?:worries|concerns|matters|would help|"
+        r"you'd prefer|works)",
+        r"what (?:worries|concerns|matters to) you",
+        r"(?:let me know|tell me|feel free to ask|just ask|ask me|happy to (?:explain|go through|"
+        r"walk you through)|reply here|let us know)(?: \w+){0,3} (?:if|whether|which|what|how|"
+        r"when)(?: \w+){0,8} (?:unclear|doesn't work|does not work|don't work|didn't work|does|"
+        r"make sense|doesn't make sense|questions about|confusing|prefer|works better|works for "
+        r"you|work for you|suits|worries|concerns|step|part|suit|sense|helps|fixes|resolves|"
+        r"anything in|any of|still|convenient|you'd like me|you would like me)",
+        r"(?:any|do you have any|if you have any) questions? (?:about|on|regarding) (?:the|this|"
+        r"these|that|those|your|how|what|any)",
+        r"did (?:that|this|it|the \w+) (?:work|help|fix|solve|do the trick|sort)",
+        r"(?:is|are) (?:it|everything|things|the \w+) (?:working|ok|okay|sorted|fixed|better) "
+        r"now",
+        r"(?:can|could) you (?:confirm|let me know|tell me) (?:if|whether|that)(?: \w+){0,5} "
+        r"(?:works|suits|fixed|resolved|helps|worked|sorted|okay|ok|better|convenient|received)",
+        r"(?:does|would) that (?:answer|cover|address|clear up) (?:your|everything|what)",
+        r"(?:makes sense|sound good|work for you|okay with you|ok with you|suit you)\?",
+        r"(?:if|should) (?:any|anything|something) (?:of (?:this|that) )?(?:is|isn't|doesn't|"
+        r"seems|sounds) (?:unclear|right|clear|confusing)",
+        r"what would (?:you|help|work|make)",
+        r"how would you like (?:me|us|to)",
+        r"(?:are|were) you able to",
+        r"(?:happy to|glad to|i can) (?:go through|explain|walk you through) (?:any|it|this|the|"
+        r"each|that)",
+    ]
+)
+CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
+# A question that asks whether the plan fits this person.
+CHECK_QUESTION = rx(
+    r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
+    r"looks? right|sounds? right|easier|better for you|best for you|now\?\s*$|let you in|"
+    r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
+    r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
+    r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"
+    r"which way|leaning|did (?:that|this|it|the \w+) (?:\w+ ){0,2}(?:work|help|fix|stop|solve|"
+    r"sort|clear|arrive|come)|(?:is|are) (?:it|everything|things|the \w+) (?:working|ok|okay|"
+    r"sorted|fixed|better) now|worr(?:y|ies|ying) you|concern(?:s|ing)? you|behind the|"
+    r"(?:anything|something) (?:in particular|about|that)|good time|is (?:that|this) (?:ok|okay|"
+    r"alright|fine))"
+)
+CHECK_INVITE = rx(
+    r"\b(?:just )?(?:tell|let) me (?:a|the|which|what|when) (?:date|day|time|slot|one|works|"
+    r"suits)\b|"
+    r"\bif\b[^.?!]{0,60}?\b(?:reply here|let me know|tell me|message me|just say)\b|"
+    r"\b(?:let me know|tell me|reply here|message me|get back to me|just say|drop me a line)"
+    r"(?: \w+){0,3} (?:if|whether|once|when|which|what|how) (?!happened|went wrong|you need anything|"
+    r"you have any "
+    r"(?:other |further )?(?:questions|queries)|there'?s anything else|anything else|i can help)"
+)

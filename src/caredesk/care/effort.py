@@ -1,0 +1,353 @@
+"""Effort cues in a customer message (CARE_RUBRIC §1, §4): repeat_contact,
+repeated_story, already_tried and churn_risk. "Again"/"still" count as repeat contact
+only when they are about contacting us, not about the fault coming back."""
+
+from __future__ import annotations
+
+from caredesk.care.results import Flag
+from caredesk.care.rules import Rule, compile_any, run_rules, rx
+from caredesk.care.stakes import DAYS
+from caredesk.care.textutil import Sentence, dedupe
+
+_CONTACT_VERB = (
+    r"(?:contact|call|ring|rang|phon|email|e-mail|messag|writ|wrote|chat|spoke|spoken|spoke|"
+    r"tweet|dm|dm'd|dmed|reach|reached|complain|report|rais|ask|asked|been in touch|sent|send|"
+    r"tell|told|explain|tried to (?:get|reach|contact|call))\w*"
+)
+_ORDINAL = (
+    r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|umpteenth|nth|tenth|"
+    r"\d+(?:st|nd|rd|th)|hundredth|millionth)"
+)
+_MANY_TIMES = (
+    r"(?:twice|\d+ times|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|"
+    r"numerous|countless|a few|few|so many|a million|a dozen) times)"
+)
+
+_EFFORT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "repeat_contact",
+        compile_any(
+            [
+                r"(?:on the phone|on hold|in (?:the |your )?chat|on the line)(?: \S+){0,6} (?:across|over|"
+                r"for) (?:\d+|two|three|four|five|several|multiple) (?:days|calls|weeks)",
+                r"(?:across|over) (?:\d+|two|three|four|five|several|multiple) (?:separate )?(?:days|calls|"
+                r"chats|emails)",
+                r"(?:every|each) (?:single )?(?:person|agent|one|advisor|adviser) (?:i've|i have|i|we've|we) "
+                r"(?:spoken|talked|dealt|chatted|spoke)",
+                r"still no (?:\w+ ){0,2}(?:replacement|refund|card|parcel|package|order|delivery|engineer|"
+                r"technician|reply|response|callback|call|update|news|money|credit|answer)",
+                r"(?:sent|submitted|emailed|posted|uploaded|returned|filled in|faxed)(?: \S+){0,8} and "
+                r"again",
+                r"by (?:three|two|four|\d+|several|multiple) (?:different )?(?:people|agents|advisors|"
+                r"departments|staff)",
+                r"(?:sent|attached|uploaded|given|provided|explained|told|asked|called|emailed|written|"
+                r"contacted|submitted|rung|rang|messaged)(?: \S+){0,5} for the "
+                + _ORDINAL
+                + r" time",
+                r"(?:been |got |get |gone )?on to (?:you|your \w+|them|customer service)(?: \w+){0,2} "
+                r"(?:twice|\w+ times|again|already|before|about)",
+                r"how many times (?:do|have|must|should|will|did) (?:i|we)(?: \w+){0,2} (?:to )?(?:send|"
+                r"call|email|explain|tell|ask|chase|contact|write|repeat|give)",
+                r"(?:asking|ask|asked|asks) (?:me|us) (?:again|for (?:it|this|that|the same \w+) again)",
+                _ORDINAL
+                + r" time (?:(?:that |now )?(?:i|i've|ive|i'm|im|i have|i am|we|we've|we're"
+                r"|we have) )?(?:\w+ ){0,3}" + _CONTACT_VERB,
+                _ORDINAL + r" (?:call|email|message|chat|tweet|dm|attempt|request|complaint|"
+                r"ticket|letter|time asking|time writing|time contacting)",
+                _CONTACT_VERB + r" (?:\w+ ){0,5}" + _MANY_TIMES,
+                r"(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote to|written to|"
+                r"chatted (?:to|with)|spoke (?:to|with)|spoken (?:to|with)|tweeted|dm'd|dmed|"
+                r"reported|raised|asked|complained|reached out|been in touch|got in touch|"
+                r"contacting|calling|emailing|messaging|writing|asking|chasing|tweeting)"
+                r" (?:(?:to |with )?(?:you|u|your \w+|support|customer service|customer care|"
+                r"the helpline|your team|your company|you guys|y'all|about (?:this|it)|this|it)"
+                r" )?(?:\w+ ){0,3}(?:again|already|before(?! (?:i|you|we|it|the)\b)|last (?:week|"
+                r"month|night|time)|yesterday|previously|earlier|on " + DAYS + r"|" + DAYS + r"|"
+                r"a (?:week|month|few days) ago|\d+ (?:days|weeks) ago|over the past|"
+                r"for (?:days|weeks|months))",
+                r"already (?:contacted|called|rang|phoned|emailed|messaged|wrote|written|"
+                r"chatted|spoke|spoken|tweeted|dm'd|reported|raised|asked|complained|"
+                r"reached out|been in touch|sent (?:you|u|them|your|this|the|it|in|over|photos|"
+                r"pictures|screenshots|proof|a copy|copies|my|all)|gave you|provided|told you)",
+                r"(?:nobody|no one|noone|no-one|you never|never|no body|nobody has|no one has|"
+                r"haven't|hasn't|didn't|still haven't|never been) (?:\w+ ){0,2}(?:got|gets|"
+                r"get|gotten|came|come|called|call|rang|ring|emailed|replied|responded|answered|"
+                r"wrote|written|messaged) (?:me |us )?back",
+                r"(?:never|still haven't|still not|still no|haven't|have not|didn't|did not|"
+                r"not|no|yet to) (?:had |have |received |receive |got |gotten |get |heard )?"
+                r"(?:a |any |an )?(?:heard back|reply|response|answer|call ?back|follow[- ]?up|"
+                r"update|word back)(?! yet from the (?:shop|seller))",
+                r"(?:nobody|no one|noone) (?:has )?(?:replied|responded|answered|helped|"
+                r"followed up|fixed|sorted|called)",
+                r"still (?:waiting|no (?:word|news|reply|response|answer|update|call|callback)|"
+                r"haven't heard|not heard)(?: (?:for|on) (?:a |any |your |my |the |an )?"
+                r"(?:reply|response|answer|call ?back|update|someone|anyone|engineer|technician|"
+                r"refund|news|word|person|agent))?(?=\W*(?:$|[.!?,]|\bfrom\b|\bon\b|\bfor\b))",
+                r"still waiting (?:for|on) (?:a |any |your |my |the |an )?(?:reply|response|"
+                r"answer|call ?back|update|someone|anyone|engineer|technician|refund|news|word)",
+                r"still (?:not|isn't|hasn't been|haven't been|hasn't|isnt|not been|no|never|"
+                r"wasn't|has not been|have not been)(?: been)? (?:fixed|resolved|sorted|solved|"
+                r"refunded|repaired|processed|credited|replaced|addressed|dealt with|escalated|"
+                r"looked at)",
+                r"(?:you|your (?:agent|colleague|team|rep|representative|staff|support|chat|"
+                r"guy|people|advisor|adviser)|the agent|the rep|the guy|the lady|the man|"
+                r"someone|somebody|an agent|a rep|support|customer service|your \w+ team)"
+                r" (?:on the phone |in chat |last week |yesterday |already )?(?:said|promised|"
+                r"told me|told us|assured me|assured us|guaranteed|confirmed|agreed|claimed)",
+                r"(?:i|we) (?:was|were|have been|had been|'ve been|'d been) (?:told|promised|"
+                r"assured|advised|informed)",
+                r"(?:last time|the last time|previous(?:ly)?) (?:i|we) (?:\w+ )?(?:called|"
+                r"contacted|spoke|chatted|emailed|wrote|messaged|rang|was on the phone|"
+                r"reached out|asked)",
+                r"(?:my|our) (?:previous|last|earlier|original|first|other) "
+                r"(?:email|e-mail|message|ticket|call|chat|complaint|request|case|tweet|dm|"
+                r"letter|reply|conversation)s?",
+                r"(?:the|your) (?:previous|last|earlier|original|other) (?:ticket|case|complaint|"
+                r"call|chat|agent)s?",
+                r"(?:ticket|case|reference|ref|complaint|incident) (?:number|no\.?|#|ref)",
+                r"(?:ticket|case|ref|incident) ?#? ?\d{3,}",
+                r"follow(?:ing)? up (?:on|about|again|from)",
+                r"chasing (?:this|up|again|my|you|the)",
+                r"(?:on hold|held in a queue|in the queue) for (?:\w+ ){0,2}(?:hours?|minutes?|"
+                r"mins|ages|an hour|ever)",
+                r"as (?:i|i've|we|we've) (?:said|mentioned|explained|stated|told you|wrote|"
+                r"already said) (?:\w+ ){0,2}(?:before|earlier|already|previously|in my|last|"
+                r"yesterday|twice|multiple)",
+                r"(?:keep|kept) (?:getting|being) (?:told|fobbed|ignored|promised)",
+                r"(?:keep|kept) (?:calling|emailing|messaging|asking|chasing|contacting)",
+                r"(?:been|being) (?:ignored|fobbed off|given the runaround|strung along)",
+                r"(?:another|yet another) (?:email|message|call|chat|tweet|complaint)",
+                r"(?:again|yet again),? (?:i'm|i am|im|i have to|i must|we're) (?:contacting|"
+                r"writing|asking|emailing|messaging|calling|chasing|reaching)",
+                r"here (?:i am|we are|we go) again",
+                r"still (?:hasn't|has not|haven't|have not|not|hasn't been|isn't|hasnt|havent|"
+                r"not been|no sign of (?:it|my|the|them)) ?(?:been )?(?:arrived|delivered|turned up|"
+                r"come|shown up|received|got|here|back)",
+                r"still no sign",
+                r"(?:you|they|he|she|someone|your \w+|the \w+) (?:promised|guaranteed)",
+                r"promised (?:a |me a |us a )?(?:call ?back|callback|refund|reply|response|engineer|"
+                r"call|replacement|visit)",
+                r"(?:they|you|your \w+|the \w+) (?:keep|keeps|kept) (?:telling|saying|promising|"
+                r"asking|assuring)",
+                r"(?:i|we)(?:'ve| have|'d| had) been (?:told|promised|assured|advised|informed)",
+                r"(?:when|after|since|before) (?:i|we) (?:last )?(?:called|contacted|emailed|wrote|"
+                r"rang|spoke|chatted|messaged|phoned|reported)",
+                r"(?:agents?|advisors?|advisers?|reps?|colleagues?|people|staff|engineers?|"
+                r"technicians?|operators?)(?: \w+){0,2} (?:told|said|promised|assured|claimed) "
+                r"(?:me|us|it|that|different|\d)",
+                r"(?:the|your) (?:\w+ )?(?:engineer|technician|agent|advisor|adviser|rep|manager|operator|"
+                r"last guy|last person|last agent|guy|lady|woman|man) (?:on the phone )?(?:said|told|"
+                r"promised|claimed|assured|confirmed)",
+                r"the last (?:guy|person|agent|lady|man|rep|advisor|adviser|one i spoke to|"
+                r"time i called)",
+                r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:was|is|'s) the charm",
+                r"(?:finally|at last) (?:someone|somebody|a person) (?:who )?(?:listened|listens|"
+                r"helped|answered|replied|gets it)",
+                r"(?:explained|told|said|mentioned|spoke|spoken|talked|gave|sent)(?: (?:this|it|that|"
+                r"everything|all)){0,2} (?:to|with) (?:your|the|a|an|another|one of your) (?:\w+ )?"
+                r"(?:colleague|agent|advisor|adviser|rep|person|team|engineer|manager|staff|operator|"
+                r"guy|lady|man|woman|bloke|girl|chap)",
+                r"your colleague",
+                r"every time (?:i|we) (?:call|contact|ring|chat|email|write|phone|get through|try)",
+                r"(?:my|the|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:chat|call|"
+                r"agent|person|email|engineer|visit|attempt|conversation|message)",
+                r"(?:to|with) (?:three|four|five|six|several|multiple|\d+) (?:different )?(?:people|"
+                r"agents|advisors|advisers|reps|persons|engineers|departments|staff)",
+                r"(?:every|each) (?:engineer|technician|agent|person|advisor|adviser|rep) (?:you've|"
+                r"you have|you) (?:sent|put me through to)",
+                r"(?:\w+|\d+) visits now",
+                r"(?:hold music|on hold|phone queue|call queue)(?: \w+)? again",
+                r"(?:keeps?|kept) asking (?:me )?(?:for )?(?:the same|again)",
+                r"already (?:uploaded|submitted|attached|emailed|supplied)",
+                r"for the " + _ORDINAL + r" time[,:]",
+            ]
+        ),
+        skip_negated=False,
+        # "Can I get the receipt emailed again?" asks for a resend, not a repeat contact.
+        excludes=rx(r"\b(?:can|could) (?:i|you|we) (?:get|have|send|resend)\b"),
+    ),
+    Rule(
+        "repeated_story",
+        compile_any(
+            [
+                r"(?:had|have|having) to tell (?:every|each|all)",
+                r"(?:every|each) (?:single )?(?:person|agent|one|advisor|adviser) (?:i've|i have|i|we've|we) "
+                r"(?:spoken|talked|dealt|chatted|spoke)",
+                r"(?:sent|submitted|emailed|posted|uploaded|faxed)(?: \S+){0,8} and again",
+                r"by (?:three|two|four|\d+|several|multiple) (?:different )?(?:people|agents|advisors|"
+                r"departments|staff)",
+                r"(?:sent|attached|uploaded|given|provided|explained|told|submitted)(?: \S+){0,5} for "
+                r"the " + _ORDINAL + r" time",
+                r"(?:the )?same (?:\w+ )?(?:receipt|photos?|documents?|reading|details|information|"
+                r"info|number|screenshots?|story|form)(?: \w+){0,3} (?:again|for the|every|over)",
+                r"how many times (?:do|have|must|should|will|did) (?:i|we)(?: \w+){0,2} (?:to )?(?:send|"
+                r"explain|tell|repeat|give|say|provide)",
+                r"every time (?:it's |it is |i get )?(?:someone|somebody|a) (?:new|different)",
+                r"(?:asking|ask|asked|asks) (?:me|us) (?:again|for (?:it|this|that|the same \w+) again)",
+                r"(?:explained|told|gave|sent|described)(?: (?:this|it|that|everything|all)){0,2} to the "
+                r"(?:guy|lady|man|woman|person|agent|bloke|chap)",
+                r"(?:explain|explained|explaining|repeat|repeated|repeating|told|tell|telling|"
+                r"re-?explain\w*|go(?:ne)? through|went through|going through|gave|give|giving|"
+                r"provide|provided)(?: \w+){0,8} (?:again|twice|three times|\d+ times|"
+                r"(?:several|multiple|many|so many|countless|a few|four|five|ten) times|all over|"
+                r"over and over|to (?:three|four|five|six|several|multiple|different|every|each|"
+                r"\d+|two|a third|another) (?:different )?(?:people|agents|persons|reps|"
+                r"staff|advisors|advisers|departments|teams|person|agent|rep|engineer|engineers|"
+                r"technician|technicians))",
+                r"(?:explained|told|gave|sent|described)(?: (?:this|it|that|everything|all|the "
+                r"\w+))? to (?:your|the|a|an|another|one of your) (?:\w+ )?(?:colleague|agent|advisor|"
+                r"adviser|rep|person|engineer|manager|operator)",
+                r"(?:start|starting|started|back) (?:again )?(?:from|to) (?:scratch|the beginning|"
+                r"square one)",
+                r"(?:have|had|having|need|needed) to (?:repeat|re-?explain) (?:everything|myself|it "
+                r"all|the whole|all of it|it again|this again)",
+                r"(?:keeps?|kept) asking (?:me )?(?:for )?the same",
+                r"(?:bounced|sent|passed|transferred|pushed) (?:me )?back (?:to|and forth)",
+                r"already (?:explained|told you|told your|told them|told the|told two|"
+                r"told three|gave you|given you|sent you|sent (?:the|my|all|over|in|photos|"
+                r"pictures|screenshots|proof|copies|a copy)|provided|described|went through|uploaded|"
+                r"submitted|"
+                r"gone through|answered)",
+                r"(?:transferred|passed|bounced|shunted|shuffled|handed|pushed|sent|put|"
+                r"redirected|forwarded)(?: \w+){0,2} (?:around|from (?:one|pillar|department|"
+                r"team|person|agent)|between|back and forth|to (?:another|a different|yet "
+                r"another|three|four|five|\d+|different|other) (?:department|team|agent|person|"
+                r"people|departments|teams|agents|numbers?)|(?:\w+ )?times|twice|again|"
+                r"over and over)",
+                r"(?:start|starting|started) (?:all )?over(?: again)?",
+                r"from (?:scratch|the beginning) (?:again|every time)",
+                r"(?:repeat|repeating) myself",
+                r"every (?:agent|person|time i (?:call|contact|chat|write)|one i speak to|"
+                r"single person|new agent|rep)(?: \w+){0,2} (?:asks|wants|makes me|needs)",
+                r"(?:same|identical) (?:questions?|story|information|info|details)"
+                r"(?: \w+){0,2} (?:again|over and over|every time|repeatedly)",
+                r"(?:how many times|how often) (?:do|must|should|will|have) (?:i|we) "
+                r"(?:\w+ )?(?:explain|tell|repeat|send|give|say)",
+                r"for the " + _ORDINAL + r" time[,:]? (?:my|the|our|i|here)",
+                r"as (?:i|i've|we) (?:already |have already )?(?:explained|told you|said|"
+                r"mentioned|stated)(?: \w+){0,3} (?:before|earlier|already|previously|twice|"
+                r"in my|multiple)",
+                r"(?:have|had|having|need|needed|make me|made me|making me|forced to) (?:\w+ )?"
+                r"(?:to )?(?:explain|repeat|tell|re-?explain|go through|give)(?: \w+){0,4} "
+                r"(?:again|all over|once more|each time|every time|from scratch)",
+                r"(?:nobody|no one|noone)(?: \w+){0,2} (?:reads?|read|looks at|listens|"
+                r"has read|bothered to read)",
+            ]
+        ),
+    ),
+    Rule(
+        "already_tried",
+        compile_any(
+            [
+                r"(?:restarted|rebooted|reinstalled|re-installed|uninstalled|reset|cleared|"
+                r"updated|unplugged|replugged|plugged (?:it )?back in|power[- ]?cycled|"
+                r"factory[- ]reset|logged out|signed out|logged (?:out and )?back in|"
+                r"signed (?:out and )?back in|re-?paired|unpaired|reconnected|disconnected|"
+                r"re-?downloaded|deleted (?:the|and) (?:app|cache|cookies|history|data|profile)|"
+                r"unsubscribed|re-?added|re-?entered|re-?typed|re-?synced|"
+                r"recharged|charged it|swapped|replaced|changed (?:the |my )?(?:batter|cable|"
+                r"password|plug|socket|settings|browser|filter|fuse)\w*|switched (?:it )?off "
+                r"and (?:back )?on|turned (?:it|the \w+|everything) off and (?:back )?on|"
+                r"(?:checked|looked in|went through) (?:my |the |your )?(?:spam|junk|settings|"
+                r"faq|help (?:page|centre|center)|troubleshoot\w*|cables?|connections?|"
+                r"fuses?|router|wifi|account|bank|card|tracking|app|website|emails?|inbox|"
+                r"promotions)|followed (?:the|your|all the|all your|every|each) "
+                r"(?:steps|instructions|guide|troubleshooting|advice|suggestions)|"
+                r"tried (?:everything|restarting|rebooting|resetting|reinstalling|clearing|"
+                r"updating|another|a different|different|other|all|both|two|three|again|it on|"
+                r"using|logging|turning|switching|unplugging|changing|that|this|your|the|"
+                r"calling|paying|ordering|removing|deleting|re\w+|\w+ing)|"
+                r"tested (?:it|with|on)|used (?:a |another |a different )(?:card|browser|device|"
+                r"phone|cable|charger|account))",
+                r"(?:restarting|rebooting|reinstalling|resetting|clearing|updating|unplugging|"
+                r"re-?installing|power[- ]?cycling|logging out|signing out|uninstalling|"
+                r"switching it off)(?: \w+){0,4} (?:didn't|did not|doesn't|does not|hasn't|"
+                r"has not|won't|isn't|makes no|made no|did nothing|does nothing|changed nothing|"
+                r"no luck|no joy|not working|no difference)",
+                r"even after (?:\w+ )?(?:restarting|rebooting|reinstalling|resetting|clearing|"
+                r"updating|unplugging|trying|changing|re-?installing|replacing|uninstalling|"
+                r"logging|signing|checking|following|waiting|power[- ]?cycling)",
+                r"(?:did|done|tried) (?:that|this|it|those|all that)(?: \w+)? (?:already|twice|"
+                r"three times|before|\d+ times)",
+                r"(?:no luck|no joy|didn't work|did not work|still nothing|nothing works|"
+                r"nothing worked|same (?:problem|issue|error|thing)) (?:after|with|when i) "
+                r"(?:\w+ing|i \w+ed)",
+            ]
+        ),
+        skip_negated=True,
+        skip_hypothetical=True,
+        prefix_requires=rx(
+            r"(?:^\W*$|\b(?:i|i've|ive|i'd|we|we've|already|also|even|tried|then|and|just|"
+            r"both|have|had|ve)\b)"
+        ),
+    ),
+    Rule(
+        "churn_risk",
+        compile_any(
+            [
+                r"(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminate|terminating|end|"
+                r"ending|quit|quitting|leave|leaving|stop|stopping|drop|dropping) (?:my|our|the|this|"
+                r"your) (?:\w+ )?(?:account|subscription|contract|membership|service|plan|"
+                r"broadband|policy|sub|line|card|direct debit|package|prime|insurance)s?",
+                r"(?:cancel|cancelling|canceling|cancelled|canceled) (?:it all|everything|"
+                r"(?:all )?(?:my|our) (?:services|accounts|subscriptions|orders with you))",
+                r"switch(?:ing)? (?:\w+ )?(?:to|over to|providers?|banks?|networks?|carriers?|"
+                r"suppliers?|companies|airlines?|to another|away)(?! (?:the|a|an|our|your|my) "
+                r"(?:\w+ )?(?:plan|tariff|package|bundle|option|version|model|account|card|fare|"
+                r"subscription|membership)\b)",
+                r"(?:if|when) (?:i|we) cancel(?! (?:my|the|this|an?|our) (?:order|booking|"
+                r"appointment|delivery))",
+                r"port(?:ing)? (?:it|my|our)\b",
+                r"going back to (?:my|our) (?:old|previous|former)",
+                r"(?:the press|the media|the papers|newspapers|journalists?|watchdogs?) (?:would|will|"
+                r"'d|'ll|are going to)",
+                r"(?:take|taking|took) (?:my|our) (?:business|money|custom|account)"
+                r" (?:elsewhere|somewhere else|to)",
+                r"(?:go|going|move|moving|shop|shopping|went) (?:to )?(?:a )?(?:competitors?|"
+                r"elsewhere|somewhere else|amazon|ebay|another (?:store|shop|provider|bank|"
+                r"company|airline|retailer))",
+                r"(?:find|finding|look(?:ing)? for|look(?:ing)? at|shop(?:ping)? around for|"
+                r"get(?:ting)?) (?:a |an )?(?:new|another|other|different|better) (?:provider|"
+                r"company|bank|carrier|network|supplier|airline|store|service|isp|broadband)s?",
+                r"(?:moving|move|transferring|transfer|closing) (?:my|our) (?:account|accounts|"
+                r"business|money|savings|mortgage|number|custom)",
+                r"port(?:ing)? (?:my|our) number",
+                r"(?:i'm|i am|im|we're|we are|i will be|i'll be|going to be|will be) "
+                r"(?!not |never )(?:\w+ )?(?:leaving|cancelling|canceling|switching|done with|finished with|"
+                r"out|gone|moving)(?! (?:for|on|in|at|to the|home|house|the country|abroad)\b)",
+                r"(?:never|not|won't|will not|wont|no longer)(?: \w+){0,2} (?:order|buy|shop|use|"
+                r"fly|book|purchase|recommend|come back|return|deal|trust|stay|renew|"
+                r"subscribe)\w*(?: \w+){0,6} (?:again|anymore|any more|ever again|in future)",
+                r"never again",
+                r"(?:last|final) time (?:i|we)(?: \w+){0,2} (?:order|buy|shop|use|fly|book|"
+                r"purchase|deal)\w*",
+                r"(?:done|finished|through) with (?:you|your|this company|this|you guys|"
+                r"[A-Z]\w+)",
+                r"(?:post|posting|share|sharing|tell|telling|put|putting|report|reporting|"
+                r"write|writing|leave|leaving|warn|warning|spread)(?: \w+){0,4} (?:everywhere|"
+                r"on (?:twitter|x|facebook|fb|instagram|insta|tiktok|reddit|social media|"
+                r"trustpilot|yelp|google|youtube|linkedin|every)|to the (?:press|media|news|"
+                r"papers)|all over|everyone i know|all my friends|every review)",
+                r"(?:1|one|zero|0)[- ]star (?:review|rating)",
+                r"(?:bad|negative|terrible|scathing|honest) reviews?",
+                r"go(?:ing)? (?:public|viral|to the press|to the media|to the papers)",
+                r"contact(?:ing)? (?:the )?(?:press|media|news|watchdog)",
+                r"(?:want|wanna|going|like|need) to (?:cancel|leave|quit|close (?:my|the) "
+                r"account|switch)(?= ?(?:[.!,?]|$| (?:my|our|the|this|your) (?:account|subscription|"
+                r"contract|membership|service|plan|broadband|sub|package|provider)| (?:providers?|"
+                r"suppliers?|banks?|networks?|now|today|immediately|everything|it all)))",
+                r"(?:will|'ll|going to) (?:cancel|leave|switch)",
+                r"(?:lost|losing) (?:a|my|our|your) (?:\w+ )?customer",
+                r"(?:lost|losing) (?:my|our) (?:business|custom)",
+                r"(?:find|finding|go|going|look|looking)(?: \w+){0,2} (?:elsewhere|somewhere else)",
+                r"other (?:providers|companies|banks|carriers|options) (?:\w+ ){0,3}(?:cheaper|"
+                r"better|offering)",
+            ]
+        ),
+        skip_negated=True,
+    ),
+)
+
+
+def find_effort(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
+    return dedupe(run_rules(_EFFORT_RULES, source, analysed, sents))

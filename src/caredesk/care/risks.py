@@ -1,0 +1,491 @@
+"""Pattern tables for the reply risks (rubric §2, §4): policy_first, scripted_empathy,
+cold_transfer, blames_customer, creepy_personalization and premature_close."""
+
+from __future__ import annotations
+
+from caredesk.care.rules import compile_any, rx
+
+REFUSAL = compile_any(
+    [
+        r"the (?:account|card|policy|bill|contract) ?holder (?:needs|must|has|will need) to",
+        r"(?:a matter|an issue|something|one) (?:between you and|for you and|for) your (?:bank|card|"
+        r"provider|insurer|landlord)",
+        r"(?:our )?(?:prices|fees|charges|rates) (?:reflect|are set by|are based on|are determined by)",
+        r"as (?:stated|set out|outlined|explained|specified|detailed) in (?:our|the|your) (?:\w+ )?"
+        r"(?:terms|policy|conditions|t&cs|agreement|contract)",
+        r"please allow up to",
+        r"(?:not|aren't|isn't|are not|is not) (?:authori[sz]ed|permitted|allowed|able) to",
+        r"(?:fee|charge|decision|price|bill|penalty) (?:stands|remains|will stand)",
+        r"(?:is|are) not (?:legible|valid|acceptable|sufficient)",
+        r"\w+ only,? as (?:stated|set out|per)",
+        r"(?:not|aren't|isn't) (?:responsible|liable)|(?:cannot|can't|won't) accept (?:any )?"
+        r"(?:liability|responsibility)",
+        r"(?:are|is) (?:only )?estimates?(?: only)?|estimates only",
+        r"(?:can|may|might|could) take up to \d+",
+        r"please allow \d",
+        r"as per (?:your|the) (?:\w+ )?(?:agreement|contract|terms|policy)",
+        r"must be (?:returned|sent|claimed|reported|raised|made|paid)",
+        r"(?:is|are|isn't|aren't|is not|are not) (?:not )?covered",
+        r"not covered",
+        r"(?:doesn't|does not|don't|do not|won't|will not) cover",
+        r"covers?(?: \w+){1,3} only",
+        r"(?:only|just) covers",
+        r"(?:charge|fee|amount|bill|payment) (?:is|was) (?:valid|correct|accurate|legitimate|"
+        r"due|payable|applied automatically)",
+        r"(?:applied|applies|charged) automatically",
+        r"(?:fee|charge)(?: of (?:£|\$|€)?\d+(?:\.\d\d)?)? applies",
+        r"(?:don't|do not) get involved",
+        r"consider (?:the|this) (?:matter|issue|case) (?:closed|resolved)",
+        r"(?:our|the|driver's|engineer's|courier's)(?: \w+)? (?:system|records?|gps|tracking|"
+        r"report|logs?|data) (?:shows?|says|confirms|indicates)(?: that)?(?! you(?:'ve| have| usually| "
+        r"often| always| spent| shop| visit| were (?:browsing|looking)| regularly))",
+        r"(?:we've|we have) checked(?: \w+){0,4} and (?:all|everything|it|the|there)",
+        r"expired on",
+        r"(?:there is|there's) no (?:way|record|option)",
+        r"(?:that's|it's|this is) (?:our|the) policy",
+        r"(?:per|as per|according to|under|in line with|in accordance with|due to|because of) "
+        r"(?:our|the|company|store|shop) (?:\w+ ){0,2}(?:policy|policies|terms|t&cs|t & cs|rules|"
+        r"guidelines|procedures?|terms and conditions)",
+        r"(?:our|the|company|store) (?:\w+ ){0,2}polic(?:y|ies) (?:is|states|says|does not|"
+        r"doesn't|do not|don't|only|requires|prevents|won't|will not|clearly|stipulates|"
+        r"dictates|means)",
+        r"(?:not|isn't|is not|'s not|unfortunately not) (?:possible|permitted|allowed|"
+        r"something we (?:can|are able to|do|offer))",
+        r"(?:impossible)",
+        r"(?:we|i|they)(?:'re|'m|’re|’m)? (?:can't|cant|can’t|cannot|can not|are unable to|unable to|am unable to|aren't "
+        r"able to|are not able to|won't be able to|will not be able to|couldn't|could not|"
+        r"are not permitted to|aren't permitted to|are not allowed to|aren't allowed to|am "
+        r"not allowed to|don't have the ability to|have no way to|are not in a position to|"
+        r"'re unable to|'m unable to|won't|will not|don't|do not|no longer)(?: \w+){0,2} (?:offer|"
+        r"refund|accept|provide|make (?:an )?exceptions?|make|issue|process|change|give|allow|"
+        r"exchange|return|replace|cancel|waive|reverse|honou?r|extend|override|approve|guarantee|"
+        r"reimburse|compensate|reinstate|ship|deliver|help|discuss|release|remove|reopen|"
+        r"price[- ]match|match|do (?:that|this|anything|refunds|exchanges|returns)|amend|alter|"
+        r"edit|modify|credit|back ?date|expedite|rebook|transfer|take back|intervene|"
+        r"split|support|repair|fix)",
+        r"outside (?:the|our|of the|of our|your) (?:\w+ )?(?:refund|return|returns|warranty|"
+        r"cancellation|eligibility|guarantee|\d+[- ]day|cooling[- ]off|exchange|claim) "
+        r"(?:window|period|timeframe|time frame)",
+        r"(?:past|beyond|after) the (?:\w+ )?(?:refund|return|returns|warranty|cancellation|"
+        r"\d+[- ]day) (?:window|period|date|deadline)",
+        r"(?:receipt|proof of purchase|original packaging|order number|the original card) "
+        r"(?:is |are )?(?:required|needed|necessary|mandatory|a must)",
+        r"(?:require|need) (?:a |the )?(?:receipt|proof of purchase|original packaging)",
+        r"(?:not|isn't|aren't|is not|are not|wasn't|weren't|no longer) (?:\w+ )?eligible",
+        r"ineligible",
+        r"non-?refundable",
+        r"no (?:refunds|exceptions|returns|exchanges|cancellations)",
+        r"(?:unable|not able) to (?:make an exception|offer|refund|process|help|accept|issue|"
+        r"approve|change|cancel)",
+        r"(?:has|have) (?:already )?expired",
+        r"(?:is|are) (?:final|non-?negotiable)",
+        r"(?:can't|cannot|can not|won't) be (?:refunded|returned|exchanged|cancell?ed|changed|"
+        r"reversed|undone|amended|reissued|replaced|processed|honou?red|waived|accepted)",
+        r"(?:there's|there is) nothing (?:more |else |further )?(?:we|i) can do",
+        r"(?:nothing|not much) (?:more |else |further )?(?:we|i) can do",
+        r"(?:the|our) (?:terms|t&cs|terms and conditions) (?:state|say|clearly|are clear)",
+        r"(?:request|claim|application|appeal) (?:has been|was|is) (?:denied|declined|rejected|"
+        r"refused)",
+        r"(?:i|we) (?:have to|must|need to) (?:decline|refuse|deny)",
+    ]
+)
+WAY_FORWARD = compile_any(
+    [
+        r"(?:but|however|though|that said|what)(?: \w+){0,6} (?:i|we) (?:can|could|will|'ll|am "
+        r"able|are able|'m able|'re able|have|'ve|do|did|would)\b(?! (?:help|assist|understand|"
+        r"see|appreciate)\b)",
+        r"(?:instead|alternatively|another option|as an alternative|in the meantime|as a "
+        r"goodwill|as a gesture|what (?:i|we) can do|here's what|the good news|the best (?:way|"
+        r"option|route) (?:is|would be) (?:for me|to let me|that i))",
+    ]
+)
+
+SCRIPTED = compile_any(
+    [
+        r"sorry to (?:lose you|see you leave)",
+        r"we take (?:\w+ ){1,3}(?:very |extremely )?seriously",
+        r"(?:apologi[sz]e|sorry) for the disruption(?: to your (?:journey|travel|plans|service))?",
+        r"(?:we're|we are|i'm|i am) sorry for the (?:delay|wait)(?=\s*[.!]|\s*$)",
+        r"sorry to hear about your experience",
+        r"(?:we|i) understand how important",
+        r"sorry to see you go",
+        r"your feedback helps us",
+        r"your (?:security|safety|privacy|custom|loyalty) is (?:our|very|important)",
+        r"(?:you're|you are) (?:very |really |so )?(?:important|valued) to us",
+        r"thank(?:s| you)(?: so much)? for (?:the|your) feedback",
+        r"thank(?:s| you)(?: so much)? for contacting us",
+        r"(?:we|i) (?:do |sincerely |truly |deeply |really |would like to )?(?:apologi[sz]e|"
+        r"regret) (?:for |about )?(?:any|the) (?:inconvenience|trouble|frustration|"
+        r"confusion|disappointment)(?: (?:this|that|it|you) (?:may have |has |might have |may |"
+        r"have |might |could have )?(?:caused|cause|experienced))?",
+        r"(?:sorry|apologies) (?:for|about) (?:any|the) (?:inconvenience|trouble|frustration|"
+        r"confusion|hassle)(?: (?:this|that|it) (?:may have |has |might have )?(?:caused))?",
+        r"(?:apologies|sorry) for any",
+        r"(?:i|we) (?:totally |completely |fully |truly |really |can |do |absolutely )*understand "
+        r"(?:your|the) (?:frustration|concerns?|inconvenience|feelings?|disappointment|"
+        r"annoyance|situation|point of view)",
+        r"(?:i|we) (?:totally |completely |fully |truly |really |can |do )*understand how you "
+        r"(?:feel|must feel)",
+        r"(?:i|we) (?:totally |completely |fully |truly |really |can |do )*understand how "
+        r"(?:frustrating|upsetting|annoying|disappointing|inconvenient|stressful)"
+        r"(?: \w+){0,3} (?:is|must be|can be|has been|may be)(?: for you)?(?= *[.!,]| *$)",
+        r"(?:i|we) (?:truly |really |greatly |do )?value (?:you|your (?:business|custom|feedback|"
+        r"loyalty|patience|input|time|opinion|relationship|trust|membership))",
+        r"valued (?:customer|member|client|guest)",
+        r"your (?:satisfaction|experience|happiness|comfort|feedback|business|custom|call|"
+        r"loyalty|trust) (?:is|are|remains|matters)(?: \w+){0,3} (?:priority|important|"
+        r"matters|to us|valued)",
+        r"(?:we|i) (?:truly |really |greatly |do |sincerely )?appreciate your (?:patience|"
+        r"understanding|feedback|business|loyalty|cooperation|co-operation|custom|support|time)",
+        r"(?:thank you|thanks) (?:so much |very much )?for (?:your|the) (?:patience|"
+        r"understanding|feedback|loyalty|cooperation|co-operation|continued support|"
+        r"continued patience|business|custom|time)(?! (?:while|with) (?:i|we)\b)",
+        r"(?:thank you|thanks) for (?:being|choosing|reaching out|contacting|getting in touch|"
+        r"bringing this to)(?: \w+){0,2}(?: (?:loyal|valued|attention|us|customer))",
+        r"(?:we're|we are|i'm|i am) sorry (?:that |if )?you (?:feel|felt) (?:this|that|that "
+        r"way|this way|like)",
+        r"sorry (?:to hear|to see|to learn) (?:that|this|about (?:this|that|it))(?=\s*(?:[.!,]|"
+        r"$|\s[-–—]))",
+        r"(?:we|i) take (?:this|these|your|all|such|customer)(?: \w+){0,2} (?:very )?seriously",
+        r"(?:so |very |truly |deeply )?sorry for your loss",
+        r"(?:my|our) (?:deepest |sincere |sincerest |heartfelt )?(?:condolences|sympathies)",
+        r"(?:thank you|thanks) for bringing this to (?:our|my) attention",
+        r"(?:we|i) (?:understand|hear|acknowledge) your (?:concern|concerns|frustration|"
+        r"complaint)",
+        r"(?:we|i) (?:apologi[sz]e|are sorry|'re sorry|'m sorry|am sorry) for (?:the|your|this|"
+        r"any) (?:frustration|experience|negative experience|bad experience)",
+        r"sorry for the (?:frustration|experience)",
+        r"(?:that's|this is|that is|this isn't|that isn't|is not) (?:not )?the (?:kind of |type "
+        r"of |level of )?(?:experience|service) (?:we|you)(?: \w+){0,2} (?:want|expect|strive|"
+        r"aim|deserve|would expect)",
+        r"(?:we|i) strive to",
+        r"please accept (?:our|my) (?:sincere |sincerest |deepest |humble )?apolog\w+",
+        r"(?:we are|we're) committed to",
+        r"rest assured",
+        r"(?:we|i) (?:are|'re|am|'m) (?:always )?here (?:to help|for you)",
+        r"(?:we|i) understand (?:this|that|it) (?:is|can be|must be|may be) (?:frustrating|"
+        r"inconvenient|upsetting|disappointing|annoying)",
+        r"we hope (?:this|that) (?:helps|clarifies|resolves)",
+        r"(?:i|we) (?:completely|totally|fully) understand(?=\s*[.!,])",
+        r"(?:we're|we are|i'm|i am) (?:so |very |truly |really )?sorry (?:for|about) (?:the|any) "
+        r"(?:inconvenience|trouble)",
+        r"any inconvenience",
+        r"(?:we|i) (?:truly |really )?(?:appreciate|value) (?:you|your) (?:reaching out|"
+        r"contacting|getting in touch|taking the time|bringing|letting)",
+    ]
+)
+EMPATHY_SENTENCE = rx(
+    r"\b(?:sorry|apolog\w*|understand\w*|appreciat\w*|valu\w+|frustrat\w*|inconvenien\w*|"
+    r"patience|condolence\w*|regret\w*|sympath\w*|imagine|unfortunately|concern\w*|priority)\b"
+)
+
+TRANSFER = compile_any(
+    [
+        r"(?:a matter|an issue|something) (?:between you and|for you and|for) your (?:bank|card|"
+        r"provider|insurer|landlord)",
+        r"(?:please |kindly )?(?:call|contact|ring|phone|text|email) (?:us |them |our team |the "
+        r"team )?(?:again |back )?(?:on|at) (?:\+?\d+|[\w.]+@[\w.-]+)",
+        r"(?:speak|talk) to (?:the |a |station |airport |store |shop |our |any )?(?:staff|member of "
+        r"staff|station staff|airport staff|store staff|desk)",
+        r"(?:return|go back|head back|take it back) to the (?:store|shop|retailer|branch|seller) "
+        r"(?:where|you)",
+        r"(?:please |kindly )?(?:contact|call|ring|see|visit) (?:your|the) (?:gp|gp surgery|doctor|"
+        r"pharmacy|university|school|college|landlord|council|embassy|police|insurer|employer|"
+        r"local (?:store|branch))",
+        r"(?:send|email|post|forward) (?:it|them|this|the \w+)(?: \w+){0,6} to (?:our|the) (?:\w+ )?"
+        r"(?:team|department|address)",
+        r"(?:handled|dealt with|managed|looked after) by (?:your|their) ",
+        r"(?:email|contact|write to) [\w.+-]+@",
+        r"(?:should|must|need to|will need to|has to|have to) be (?:raised|taken up|directed|"
+        r"addressed|reported|sent) (?:with|to)",
+        r"(?:you(?:'ll| will| would|'d)? (?:need|have) to|you need to|please|kindly|it's best to|"
+        r"best to|you should|you can|you may|you might (?:want|need) to|i'd (?:suggest|recommend|"
+        r"advise)|i would (?:suggest|recommend|advise)|we (?:suggest|recommend|advise)|"
+        r"(?:i|we) recommend|(?:i|we) suggest|(?:i|we) advise|you could|your best bet is to|"
+        r"try|you must|we need you to|will need to)(?: \w+){0,3}? (?:contact|call|ring|phone|"
+        r"email|reach out to|get in touch with|speak (?:to|with)|talk to|visit|go to|message|"
+        r"write to|take (?:this|it|that) up with|raise (?:this|it) with|check with|contact|"
+        r"direct (?:your|this|it)(?: \w+)? to|send (?:this|it|your \w+) to|file (?:a|your) "
+        r"\w+ with|open a (?:ticket|case|claim) with|dispute it with)"
+        r"(?: \w+){0,5}? (?:your bank|the bank|your card|card (?:issuer|provider|company)|the "
+        r"manufacturer|the seller|the vendor|the merchant|the retailer|the store|the shop|the "
+        r"courier|the carrier|the airline|the hotel|the venue|the app store|apple|google|"
+        r"(?:our|the|another|a different|a separate|their|your local) (?:\w+ ){0,2}(?:team|"
+        r"department|dept|desk|line|helpline|hotline|number|support|specialists|branch|"
+        r"store|office|centre|center|partner|provider)|customer (?:service|services|care|"
+        r"support)|support|them|they|\w+ support|the number|\w+ directly|directly|us (?:via|"
+        r"through|by|on|at|over|in)|your (?:provider|carrier|isp|insurer|employer|landlord|"
+        r"airline|local|network|broadband|energy|bank|card|payment|email)|the (?:number|link|"
+        r"email|address|website|site|form|portal))",
+        r"(?:dm|direct message|private message|pm|inbox|message|msg) us",
+        r"(?:send|drop|shoot|give) us (?:a |an )?(?:quick )?(?:dm|direct message|private message|"
+        r"pm|message|email|call|ring|note)",
+        r"(?:reach out|contact us|message us|get in touch|reach us|talk to us|chat with us|"
+        r"call us|email us|write to us)(?: \w+){0,3} (?:via|through|by|over|on|at|using) "
+        r"(?:dm|direct message|private message|email|e-mail|chat|live chat|phone|the phone|"
+        r"our|the|\+?\d|0\d|1-?8)",
+        r"(?:follow and dm|follow us and)",
+        r"(?:i'll|i will|let me|i'm going to|i am going to|i can|we'll|we will|we can|i'm "
+        r"gonna|i've|i have|we've|we have) (?:now |just |go ahead and )?(?:transfer|pass|put|forward|"
+        r"connect|redirect|refer|hand|send)(?:ed|ring|ing)? you",
+        r"(?:that's|that is|this is|it's|it is|these are|this would be|that would be) "
+        r"(?:\w+ )?(?:handled|dealt with|managed|looked after|covered|taken care of|processed) by "
+        r"(?:another|a different|a separate|our|the|their)(?: \w+){0,2} (?:team|department|"
+        r"dept|company|partner|provider|specialists|office|desk|bank|manufacturer)",
+        r"(?:we|i) (?:don't|do not|can't|cannot|are unable to|aren't able to) (?:handle|deal "
+        r"with|help with|assist with|support|access|see|discuss)(?: \w+){0,3} (?:here|on this "
+        r"channel|via|over|on twitter|on social|through this|from this team|in this chat|at "
+        r"this desk|from here)",
+        r"(?:not|isn't) (?:something|an issue|a matter|a question) (?:that )?(?:we|i) (?:can )?"
+        r"(?:handle|deal with|help with|assist with|answer)",
+        r"(?:please|kindly)? ?(?:call|contact|ring|phone|text|email) (?:us |them |our team |"
+        r"the team )?(?:on|at) (?:\+?\d|0\d|1-?8|[\w.]+@)",
+        r"(?:outside|beyond|not within) (?:our|my|this team's) (?:remit|control|scope|hands)",
+        r"(?:speak|talk) to (?:your|the) (?:bank|card issuer|manufacturer|retailer|seller|"
+        r"courier|airline)",
+        r"(?:the|your) (?:bank|card issuer|manufacturer|retailer|seller|courier|airline|"
+        r"carrier) (?:will|would|should|can) (?:be able to )?(?:help|assist|advise|sort)",
+    ]
+)
+SELF_SERVICE = rx(
+    r"\b(?:help ?cent(?:re|er)|website|web site|faq|our app|the app|online|settings)\b"
+)
+WARM_HANDOFF = compile_any(
+    [
+        r"(?:i've|i have|we've|we have|i'll|i will|i'm going to|i am going to|i just) (?:told|"
+        r"briefed|let) (?:her|him|them|the \w+(?: \w+)?) (?:know )?(?:you|that|about|what|"
+        r"everything)",
+        r"(?:i've|i have|we've|we have|i'll|i will|i'm going to|i am going to|i just) "
+        r"(?:\w+ )?(?:passed|pass|sent|send|forwarded|forward|shared|share|added|add|included|"
+        r"include|noted|note|briefed|brief|given|give|put|copied|copy|attached|attach|logged|"
+        r"log|written|write|summarised|summarized)(?: \w+){0,5} (?:details|notes|everything|"
+        r"case|information|info|history|summary|story|photos|screenshots|account|steps|order "
+        r"number|file|context|explanation)",
+        r"so you (?:won't|don't|will not|do not|shouldn't|should not) (?:have|need) to "
+        r"(?:repeat|explain|start|tell|go through|re-?explain)",
+        r"(?:they|the \w+(?: \w+)? team|the \w+ department|(?:my|our) colleague\w*|the "
+        r"specialist\w*|the engineer\w*|he|she|someone|the manager|the supervisor) "
+        r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:call|contact|email|reach|get "
+        r"back to|phone|ring|message|be in touch with|follow up with) you",
+        r"(?:already )?(?:has|have) (?:your|the|all the|all your|full) (?:details|notes|case|"
+        r"history|information|info|context|account)",
+        r"(?:i'll|i will|i'm going to|i am going to) (?:stay|stay on the line|join|introduce|"
+        r"remain|wait) (?:on|with|you|the|until)",
+        r"(?:i've|i have|we've|we have|i'll|i will|i'm going to|let me) (?:\w+ )?(?:opened|"
+        r"open|created|create|raised|raise|logged|log|filed|file|started|start|submitted|"
+        r"submit|booked|book|arranged|arrange|escalated|escalate)(?: \w+){0,2} (?:a |an |the |"
+        r"your )?(?:\w+ )?(?:case|ticket|request|complaint|claim|investigation|callback|call ?back|"
+        r"referral|report|dispute|appointment)",
+        r"(?:i'll|i will|we'll|we will) (?:personally )?(?:follow up|check in|chase|keep an eye|"
+        r"make sure|monitor)",
+        r"(?:warm )?(?:handoff|hand-off|handover|hand-over)",
+        r"(?:i've|i have|we've|we have|i just) (?:\w+ )?(?:spoken|talked|called|contacted|"
+        r"messaged|emailed|checked) (?:to |with )?(?:the|our|your|them|my)",
+    ]
+)
+
+BLAME = compile_any(
+    [
+        r"you must(?:'ve| have) (?:\w+ ){0,2}(?:pressed|clicked|tapped|ordered|selected|chosen|"
+        r"typed|booked|set|left|forgot|missed)",
+        r"you should(?:'ve| have)(?! (?:received|got|gotten|been|seen|had|a|an|the|it|now|access|"
+        r"heard|your|that|this|some|one)\b) \w+(?:ed|ght|en|wn)\b",
+        r"(?:check|read|look at)(?: \w+){0,3} (?:more )?(?:carefully|properly)(?: next time| in "
+        r"future)?",
+        r"(?:carefully|properly) (?:next time|in future)",
+        r"(?:were|are|was|is) responsible for (?:check|read|ensur|mak|provid|keep|updat|be)\w*",
+        r"(?:passengers|customers|users|buyers|account holders|cardholders|the customer) "
+        r"(?:are|is) responsible",
+        r"you (?:closed|cancelled|canceled|ordered|entered|selected|chose|missed|forgot|"
+        r"booked|paid)(?: \S+){0,4} (?:after|too late|late|wrong|incorrect|at checkout)",
+        r"you (?:may|might|must|could) have (?:missed|overlooked|thrown|discarded|lost|dropped|"
+        r"misplaced|forgotten|misread|deleted)",
+        r"(?:is|are|was) (?:usually |typically |often |always )?caused by (?:overcharging|misuse|"
+        r"drops?|dropping|water|user|improper|incorrect|rough|careless|the (?:user|customer))",
+        r"(?:the )?(?:address|details|information|email|number|card) you (?:provide|provided|gave|"
+        r"entered|supplied|selected) (?:at|when|during|on)",
+        r"(?:sent|delivered|goes|go) to your (?:nominated|registered|selected|chosen|default)",
+        r"you should(?:'ve| have)(?! (?:received|got|gotten|been (?:sent|emailed|given|contacted|"
+        r"notified|refunded|charged)|seen|had|a |an |the |it|now|access|heard|an? |your|that|"
+        r"this|some|one))(?: \w+)? (?:read|checked|contacted|ordered|followed|cancell?ed|told|"
+        r"kept|noticed|called|informed|returned|used|updated|looked|reported|asked|paid|"
+        r"entered|selected|chosen|double-checked|saved|backed|waited|known|realised|realized|"
+        r"thought|taken|done|made|booked|sent|double checked|confirmed|been more|been careful|"
+        r"tested|registered|activated|measured)",
+        r"you (?:failed|neglected|forgot|omitted|didn't bother|did not bother) to",
+        r"as (?:was )?(?:clearly |explicitly |plainly )?(?:stated|mentioned|outlined|explained|"
+        r"written|shown|specified|noted|detailed|displayed|indicated) (?:in|on|at) (?:the|our|"
+        r"your) (?:terms|t&cs|conditions|policy|product page|description|listing|faq|website|"
+        r"confirmation|email|checkout|contract|agreement|booking|order)",
+        r"(?:terms|conditions|t&cs|policy|agreement|contract) (?:that |which )?you (?:accepted|"
+        r"agreed to|signed|read|acknowledged)",
+        r"you (?:agreed|accepted|consented|signed up) to (?:the|our|these|this)",
+        r"(?:it is|it's|it was|that's|that is|this is|this was|that was|which is|was) "
+        r"(?:entirely |solely |completely |ultimately )?(?:your|the customer's|the account "
+        r"holder's|the cardholder's|the buyer's) (?:own )?(?:responsibility|fault|mistake|"
+        r"error|problem|choice|decision|job)",
+        r"(?:due to|because of|caused by|result of) (?:your|user|customer|operator|an? "
+        r"user|an? customer) (?:own )?(?:error|mistake|failure|negligence|misuse|oversight)",
+        r"you (?:entered|typed|selected|chose|gave|provided|input|put in|used|supplied|picked) "
+        r"(?:us )?(?:the |an |a |your )?(?:wrong|incorrect|invalid|old|outdated|expired|"
+        r"mistyped)",
+        r"because you (?:didn't|did not|never|failed|forgot|chose|decided|ignored|missed)",
+        r"(?:if|had) you(?: had)? (?:read|followed|checked|contacted|ordered|looked|paid "
+        r"attention|listened|bothered)",
+        r"you (?:were|had been|have been) (?:clearly |already |explicitly |properly )?(?:told|"
+        r"informed|warned|notified|advised|made aware)",
+        r"as you (?:were|have been|had been) (?:\w+ )?(?:told|informed|advised|warned)",
+        r"you (?:didn't|did not|never|haven't|have not) (?:read|follow|check|provide|enter|"
+        r"update|tell|inform|notify|select|contact|return|pay|cancel|register|activate|confirm|"
+        r"respond|reply|follow the)(?! (?:us|me|yet)\b)",
+        r"(?:user|operator|customer) error",
+        r"you must(?:'ve| have) (?:\w+ ){0,2}(?:entered|typed|deleted|clicked|dropped|damaged|"
+        r"broken|forgotten|misread|selected|missed|ignored|changed|overlooked|misunderstood|"
+        r"used|installed|done)",
+        r"(?:please|kindly) (?:read|check|review) (?:the|our) (?:terms|policy|instructions|faq|"
+        r"manual|guidelines)(?: \w+){0,2} (?:more )?(?:carefully|next time|before|properly|"
+        r"in future)",
+        r"(?:damage|issue|problem|fault|breakage) (?:was|is|has been|appears to be|seems to be) "
+        r"(?:clearly )?(?:caused by|due to|the result of) (?:you|your|misuse|improper|user|"
+        r"water|a drop|dropping|physical)",
+        r"misuse",
+        r"(?:not|isn't|is not) (?:our|the company's|my) (?:fault|responsibility|problem|issue|"
+        r"concern)",
+        r"(?:next time|in future),? (?:please |you should |make sure |be sure |try to )?"
+        r"(?:read|check|double-check|double check|make sure|ensure|pay attention|order)",
+        r"you (?:clearly|obviously) (?:didn't|did not|failed|missed|ignored|misread|"
+        r"misunderstood)",
+        r"(?:instructions|terms|policy|rules|details) (?:were|are|was|is) (?:clearly|very "
+        r"clearly|plainly) (?:stated|explained|written|shown|displayed|outlined|laid out)",
+    ]
+)
+
+CREEPY = compile_any(
+    [
+        r"(?:i|we) (?:noticed|notice|see|can see|saw|could see|observed|spotted|note|noted) "
+        r"(?:that )?you(?:'re| are| were| have been|'ve been)?(?: (?:usually|often|always|regularly|"
+        r"normally|typically|frequently|tend to|recently|currently|were|are|last|also|have|"
+        r"'ve))?(?: \w+){0,2} (?:shop|shopping|browse|browsing|browsed|log(?:ging)? in|logged in|"
+        r"sign(?:ed|ing)? in|visit|visited|visiting|look(?:ed|ing)? at|view(?:ed|ing)?|"
+        r"search(?:ed|ing)?|online|spend|spent|use (?:our|the) app|using (?:the|our) app|"
+        r"buy|bought|active|were in|are in|live in|checked out|added|left|watch(?:ed|ing)?|"
+        r"listen(?:ed|ing)?|stream(?:ed|ing)?|clicked|opened|read)",
+        r"your (?:browsing|search|purchase|location|login|log-?in|viewing|watch|listening|"
+        r"shopping|spending|credit|click|app usage|usage|activity|travel|movement|gps|ip|"
+        r"device|streaming|sleep|fitness) (?:history|habits|patterns?|data|activity|times?|"
+        r"records?|behaviou?r|logs?|address|location)",
+        r"(?:based on|according to|from|judging by|looking at) your (?:location|browsing|"
+        r"searches|activity|gps|ip address|device|recent searches|search history|social media|"
+        r"posts|usage|habits|late-night)",
+        r"you(?:'re| are| were) (?:currently |just |recently )?(?:browsing|looking at|viewing|"
+        r"searching for|shopping for)",
+        r"(?:usually|always|often|regularly|every night|every day|most nights|most days|"
+        r"tend to)(?: \w+){0,4} (?:at|around|after|before) (?:\d{1,2}(?::\d\d)?|midnight)",
+        r"(?:at|around) \d{1,2}:\d\d ?(?:am|pm|a\.m\.|p\.m\.)?(?: \w+){0,3} (?:most|every|each) "
+        r"(?:night|day|morning|evening|week)",
+        r"(?:i|we) can see (?:that )?you(?:'re| are) (?:currently |now |right now )?(?:in|at|"
+        r"near|based in|located in) ",
+        r"your (?:current |exact |live |precise )?(?:location|whereabouts|gps|coordinates)",
+        r"you(?:'re| are) (?:currently |now |at the moment )?(?:in|near|at) (?:\w+ ){0,2}(?:right "
+        r"now|at the moment|currently)",
+        r"your (?:instagram|facebook|twitter|tiktok|linkedin|social media|social|fb|insta|"
+        r"youtube|reddit|strava|pinterest) (?:post|posts|profile|page|account|story|stories|"
+        r"photos?|pictures?|feed|activity|check-?in)",
+        r"(?:i|we) (?:saw|noticed|read|seen) (?:on )?your (?:post|tweet|photo|story|profile|"
+        r"review on|comment|instagram|facebook|tiktok|linkedin|holiday|pictures)",
+        r"(?:on|in|from) your (?:instagram|facebook|tiktok|linkedin|social media|twitter "
+        r"(?:feed|profile|timeline)|strava|pinterest|youtube)",
+        r"you (?:spent|spend|shop|shopped|bought|order|ordered|paid) (?:\w+ ){0,3}(?:at|with|from) "
+        r"(?:other|another|our competitors?|competitors?|a competitor|rival|\w+ instead)",
+        r"(?:your|the) (?:late-night|late night|midnight|night-?time|3am|early-morning|weekend) "
+        r"(?:shopping|browsing|orders|sessions|logins|visits|activity|habits|purchases|"
+        r"spending|app use)",
+        r"(?:noticed|see|saw|can see|notice) (?:that )?you (?:logged|signed|were|are|have been|"
+        r"'ve been) (?:in|on|online|active)",
+        r"your (?:recent )?(?:searches|search terms|clicks|wish ?list|browsing) (?:for|include|"
+        r"show|suggest)",
+        r"(?:left|sitting|still) in your (?:cart|basket|bag)",
+        r"(?:your|you) (?:\w+ ){0,2}(?:credit score|salary|income|bank balance|other accounts|"
+        r"medical records|home value|net worth)",
+        r"(?:your|the) (?:wife|husband|partner|kids?|children|family|daughter|son|mum|mom|dad|"
+        r"neighbou?r|ex)'s? (?:account|orders|purchases|history|activity|browsing|searches)",
+        r"(?:our|the) (?:records|data|system|tracking|analytics|logs) (?:show|shows|tell us|"
+        r"indicate|suggest|say)(?: that)? you(?:'ve| have| were| are| usually| often| always)? "
+        r"(?:usually |often |always |recently |been |visited |browsed |logged |spent |"
+        r"shopped |viewed |searched |looked )",
+        r"(?:device|phone) (?:you(?:'re| are) using|you use)(?: \w+){0,3} (?:is|shows|runs)",
+        r"(?:last|recent) (?:login|log-in|sign-in|session|visit) (?:from|was from|in|at) ",
+        r"(?:seen|see|saw|noticed|notice) (?:that )?you (?:visiting|visit|at|in) (?:our|the|a) "
+        r"(?:\w+ )?(?:store|shop|branch|gym|location)",
+        r"(?:you|you've|you have) (?:been|were) (?:to|at|in) (?:our|the|a) (?:\w+ )?(?:store|"
+        r"branch|gym|location)s? (?:\w+ ){0,3}(?:times|every|twice|lately|recently|this week)",
+    ]
+)
+OBSERVE = rx(
+    r"\b(?:(?:i|we)(?: \w+)? (?:noticed|notice|see|saw|observed|spotted|note|noted|know)|"
+    r"(?:our|the) (?:records|data|system|tracking|analytics|logs|smart meter|app data)(?: \w+)? "
+    r"(?:show|shows|tell|tells|indicate|indicates|suggest|suggests|say|says)|(?:from|according "
+    r"to|judging by|based on|looking at) (?:your|the) (?:\w+ ){0,2}(?:data|history|activity|"
+    r"meter|records|gps|location|logins?|usage|app))\b"
+)
+BEHAVIOUR = rx(
+    r"\b(?:browsing|browsed|looking at|looked at|been looking|viewing|viewed|searched|"
+    r"searching|logged in|log-?ins?|checked in|last visit|visited|usually|mostly|every "
+    r"(?:evening|night|morning|day|week)|at \d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|"
+    r"midnight|late at night|currently (?:at|in)|you're (?:at|in|near)|your office|location|"
+    r"gps|ip address|other retailers|competitors?|spent a lot|your (?:wife|husband|partner|ex|"
+    r"kids?|children|son|daughter|mum|dad|neighbour)|ex-husband|ex-wife|fitness|smart meter|"
+    r"property site|houses in|haven't (?:logged|checked|been)|your other (?:bank|account|card|"
+    r"provider|supplier)|for months|last (?:watched|logged|used|"
+    r"visited|seen|login)|in your (?:basket|cart)|sitting in your|wish ?list|run about)\b"
+)
+TOLD_US = rx(
+    r"\b(?:you (?:mentioned|told|said|shared|let us know|wrote|explained|gave|provided|"
+    r"sent)|as you (?:say|said|mentioned)|in your (?:message|email|note|tweet|reply|chat))\b"
+)
+
+CLOSE = compile_any(
+    [
+        r"mark(?:ing|ed)? this (?:\w+ )?(?:ticket|case|request|issue|chat|conversation|query|enquiry|"
+        r"inquiry|complaint|thread|matter) (?:as )?"
+        r"(?:resolved|solved|closed|complete|completed|done|fixed)",
+        r"(?:ticket|case|chat|request|conversation|query|complaint)s? (?:now )?(?:closed|resolved)"
+        r"(?= *[.!-]| *$)",
+        r"(?:i'll|i will|we'll|we will|i'm going to|we're going to|let me)(?: \w+){0,4}? "
+        r"(?:close|resolve|mark) (?:this|the|your) (?:\w+ )?(?:ticket|case|chat|conversation|"
+        r"request|query|complaint|enquiry|inquiry)",
+        r"(?:i'm|i am|i'll|i will|we'll|we will|we're|we are|i'm going to|i am going to|"
+        r"going to|i've|i have|we've|we have|i'll be|we'll be|let me|i shall|we shall|i'm now|"
+        r"i am now|i've now|i'll now|i'll just|i'll go ahead and|i'm just|i'll be going ahead "
+        r"and)(?: \w+){0,2}? (?:clos(?:e|ing|ed)|resolv(?:e|ing|ed)|mark(?:ing|ed)?|"
+        r"archiv(?:e|ing|ed)|end(?:ing)?|finaliz(?:e|ing|ed)|finalis(?:e|ing|ed)|wrap(?:ping)? "
+        r"up|shut(?:ting)?) (?:off |out |down )?(?:this|the|your|our) (?:\w+ )?(?:ticket|case|"
+        r"chat|conversation|request|query|complaint|thread|enquiry|inquiry|issue|session|"
+        r"support request|matter)",
+        r"mark(?:ing|ed)? (?:this|it|the (?:\w+ )?(?:ticket|case|issue|request|matter)|your "
+        r"(?:\w+ )?(?:ticket|case|request)) (?:as )?(?:resolved|solved|closed|complete|"
+        r"completed|done|fixed)",
+        r"(?:this|the|your) (?:\w+ )?(?:ticket|case|chat|conversation|request|query|complaint|"
+        r"issue|matter|enquiry|inquiry|thread|session) (?:will be|is now|has been|is being|is|"
+        r"will now be|'s been|'s now|was|has now been|will automatically be|will auto-?) "
+        r"(?:\w+ )?(?:closed|resolved|marked (?:as )?(?:resolved|solved|closed|complete)|"
+        r"archived|solved|close)",
+        r"(?:closing|close) (?:this|it) (?:out|off)",
+        r"(?:closing|close) (?:this|the) (?:ticket|case|chat|query) (?:out|off|now|down)",
+        r"consider (?:this|the (?:issue|matter|case|ticket|problem)|it) (?:resolved|closed|"
+        r"settled|solved|fixed|sorted|done)",
+        r"(?:this|the) (?:matter|issue) is (?:now )?(?:closed|considered closed|resolved)",
+        r"(?:issue|problem|matter|case|ticket) (?:is |has been |now )?(?:resolved|closed) on our "
+        r"(?:end|side)",
+        r"(?:i'll|i will|i'm going to|we'll|we will) (?:go ahead and )?close (?:it|this) (?:now|"
+        r"out|off|down)",
+        r"(?:closing|closed) (?:the|this|your) (?:ticket|case|chat|conversation)",
+    ]
+)
+CLOSE_OK = rx(
+    r"\b(?:until|once you(?:'ve| have| are|'re)?\b|after you "
+    r"(?:confirm|let|tell|reply)|when you (?:confirm|let|tell|reply)|if you (?:confirm|let "
+    r"(?:me|us) know (?:it|that|everything)'s)|as soon as you confirm|when you're happy|keep "
+    r"(?:it|this|the \w+) open|leave (?:it|this|the \w+) open|not (?:close|closing)|won't close|"
+    r"will not close)\b"
+)

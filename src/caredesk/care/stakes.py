@@ -1,0 +1,441 @@
+"""Stakes in a customer message (CARE_RUBRIC §1, §4): health, bereavement, financial,
+safety, deadline, travel and legal, each flagged only when in play for this person."""
+
+from __future__ import annotations
+
+import re
+
+from caredesk.care.results import Flag
+from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx
+from caredesk.care.textutil import Sentence, dedupe, sentence_at
+
+# A stake is "in play for someone in this case": a general question with nobody in
+# it ("what are your hours for flu jabs?") is not one.
+_PERSONAL = rx(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|our|us|he|she|his|her|him|they|their|"
+    r"son|daughter|mum|mom|mother|dad|father|wife|husband|partner|baby|child|kids?|family|"
+    r"grand\w+|brother|sister|friend|nan|gran|aunt|uncle)\b"
+)
+_GENERAL_QUESTION = rx(
+    r"^\W*(?:do you|does your|does the|are you|is your|is the|is there|what (?:are|is) your|"
+    r"what's your|which of your|how (?:long|much) (?:does|do|is))\b"
+)
+
+DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WHEN = (
+    r"(?:today|tonight|tomorrow|tmrw|tmr|this (?:morning|afternoon|evening|weekend|week|"
+    + DAYS
+    + r")|(?:this |next |on |by |before |until )?"
+    + DAYS
+    + r"|on the \d{1,2}(?:st|nd|rd|th)?|"
+    r"in (?:\d+|a|an|two|three|four|five|a few|a couple of) (?:hours?|hrs?|days?|minutes?|mins?)|"
+    r"(?:on |by |before )?" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:on |by |before )?(?:the )?\d{1,2}(?:st|nd|rd|th) (?:of )?" + _MONTHS + r"|"
+    r"next week|first thing|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|by noon|by end of day|by eod)"
+)
+_EVENT = (
+    r"(?:wedding|exams?|interview|funeral|flight|surgery|operation|appointment|visa|"
+    r"birthday|party|move|moving day|court date|hearing|conference|presentation|trip|"
+    r"holiday|vacation|graduation|christening|concert|deadline|launch|departure|"
+    r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|proposal|"
+    r"anniversary|christening|exam|move-in|completion|moving|chemo|chemotherapy|treatment|"
+    r"procedure|induction|"
+    r"due date|embassy|passport appointment|exam)"
+)
+
+_STAKES_RULES: tuple[Rule, ...] = (
+    Rule(
+        "health",
+        compile_any(
+            [
+                r"made (?:me|him|her|them|us|my \w+|our \w+) (?:sick|ill|unwell)",
+                r"(?:at|to) the vet'?s?",
+                r"vet (?:bill|visit|appointment)",
+                r"hospitali[sz]ed",
+                r"(?:in|into|to|from|out of|at|leave|leaving|left) hospital",
+                r"(?:in|into|to|from|out of|at|leave|leaving|left) (?:the )?hospital(?= (?:for|with|since|after|"
+                r"because|until|overnight|today|tonight|tomorrow|all|now|and|again|last|this|next|"
+                r"on|at)\b|\s*[.,!?]|\s*$)",
+                r"hospital (?:stay|appointment|visit|bed|admission|discharge|treatment|letter)",
+                r"(?:calls?|letters?|appointment|results?|discharge) from (?:the )?hospital",
+                r"dosage",
+                r"(?:my|his|her|their|mum's|mom's|dad's|son's|daughter's|wife's|husband's|"
+                r"partner's|gran's|nan's) (?:tablets|pills)",
+                r"deaf",
+                r"blind",
+                r"hard of hearing",
+                r"partially sighted",
+                r"dementia",
+                r"alzheimer'?s",
+                r"parkinson'?s",
+                r"autis(?:m|tic)",
+                r"multiple sclerosis",
+                r"arthritis",
+                r"chronic (?:pain|illness|condition)",
+                r"care package",
+                r"a&e",
+                r"emergency room",
+                r"intensive care",
+                r"icu",
+                r"surgery",
+                r"(?:my|an|the|his|her) operation",
+                r"chemo(?:therapy)?",
+                r"cancer",
+                r"dialysis",
+                r"medications?",
+                r"medicines?",
+                r"meds",
+                r"prescriptions?",
+                r"insulin",
+                r"inhaler",
+                r"epi-?pen",
+                r"antibiotics",
+                r"(?:doctor|doctor's|doctors|gp|dentist|dental|hospital|clinic|medical|"
+                r"specialist|physio|hospital|vet|scan|mri|blood test)s? (?:appointment|appt)",
+                r"clinic",
+                r"doctor",
+                r"disab(?:led|ility|ilities)",
+                r"wheelchair",
+                r"hearing aids?",
+                r"(?:i'm|im|i am|been|was|got|getting|feeling|fell|is|are|he's|she's) "
+                r"(?:really |very |so |quite |seriously )?(?:sick|ill|unwell)(?! of| and tired)",
+                r"illness",
+                r"(?<!terminal\x20)diagnos(?:ed|is)",
+                r"pregnan(?:t|cy)",
+                r"covid",
+                r"the flu",
+                r"injur(?:y|ed|ies)",
+                r"broke(?:n)? (?:my|his|her) (?:leg|arm|wrist|ankle|hip)",
+                r"heart (?:attack|condition|surgery)",
+                r"stroke",
+                r"diabet(?:es|ic)",
+                r"asthma",
+                r"seizures?",
+                r"epilep\w+",
+                r"mental health",
+                r"panic attacks?",
+                r"allerg(?:y|ies|ic)",
+                r"medical (?:device|equipment|condition|emergency|supplies|records|needs?)",
+                r"oxygen",
+                r"cpap",
+                r"pharmacy",
+                r"housebound",
+                r"carer",
+                r"nurse",
+                r"recovering from",
+                r"immunocompromised",
+            ]
+        ),
+        excludes=None,
+    ),
+    Rule(
+        "bereavement",
+        compile_any(
+            [
+                r"passed away",
+                r"passed on\b(?! (?:to|the|your|my|this))",
+                r"(?:has|had|just|recently|he|she|they|mum|mom|dad|mother|father|husband|wife|"
+                r"partner|son|daughter|brother|sister|gran|grandma|grandad|nan|aunt|uncle) passed"
+                r"(?! (?:the|on to|to|it|a|an|my|our|your|this|that|through|by|over|me|us|them)\b)",
+                r"died",
+                r"dying",
+                r"death",
+                r"deceased",
+                r"funeral",
+                r"bereave\w*",
+                r"terminal(?:ly)? ill",
+                r"terminal (?:cancer|illness|diagnosis)",
+                r"hospice",
+                r"palliative",
+                r"end of life",
+                r"lost (?:my|our|his|her) (?:mum|mom|mother|dad|father|husband|wife|partner|"
+                r"son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|grandpa|"
+                r"nan|baby|child|friend|uncle|aunt|fianc\w+)",
+                r"(?:my|our|his|her) late (?:mum|mom|mother|dad|father|husband|wife|partner|"
+                r"son|daughter|brother|sister|grand\w+|nan|uncle|aunt|friend)",
+                r"probate",
+                r"widow(?:ed|er)?",
+                r"memorial",
+            ]
+        ),
+        excludes=rx(
+            r"\b(?:battery|phone|laptop|car|screen|engine|router|modem|device|tablet|console|"
+            r"it|charger|fridge|bulb|hard drive|drive|pc|computer|mouse|keyboard|tv|motor)"
+            r" (?:\w+ )?(?:died|dying)\b|death star|death metal"
+        ),
+    ),
+    Rule(
+        "financial",
+        compile_any(
+            [
+                r"(?:opened|took out|taken out|applied for|set up|created|ordered)(?: \S+){0,5} in (?:my|our|his|"
+                r"her) name",
+                r"(?:my |the )?bank (?:has )?(?:charged|fined) (?:me|us)",
+                r"(?:direct debit|payment|rent|mortgage)(?: \w+)? (?:bounced|was returned|failed)",
+                r"(?:took|taken|taking|charged|debited|collected) (?:it|the payment|the money|money|me|"
+                r"the direct debit)(?: \w+){0,3} (?:early|before it was due|without (?:asking|"
+                r"permission|warning))",
+                r"can(?:'t|not|’t) (?:buy|afford|pay for|get) (?:food|groceries|rent|bills|essentials|"
+                r"nappies|formula|medicine|petrol|electricity|heating)",
+                r"(?:payments?|transactions?|charges?|withdrawals?|debits?|purchases?)(?: \S+){0,6} "
+                r"(?:wasn't|was not|weren't|were not|isn't) (?:me|mine|us|made by me)",
+                r"(?:charged|billed|took|taken|debited) (?:me |us )?(?:\S+ )?for (?:\d+|two|three|four|"
+                r"several|multiple) (?:\w+ )?instead of",
+                r"instead of (?:\d|one|1)\b",
+                r"(?:two|2|three|3|double|duplicate|extra) (?:bills|invoices|charges|payments|"
+                r"debits)",
+                r"(?:zero|£0|\$0|no|empty) balance",
+                r"(?:money|things|finances|cash) (?:is|are|was|were) (?:really |very |so )?tight",
+                r"(?:a |really |very )?tight (?:time|month|week|spot)",
+                r"(?:bank|card|account|payment) details(?: \w+){0,4} (?:to|with) (?:someone|somebody|"
+                r"a stranger|the wrong)",
+                r"(?:asking|asked|demanding) (?:me )?for (?:cash|money|payment|my card)",
+                r"claiming to be (?:from|a|an)",
+                r"charged (?:me |us |my card )?(?:twice|two times|double|2x|three times|again "
+                r"for the same)",
+                r"double[- ]charged",
+                r"double[- ]billed",
+                r"billed (?:me )?twice",
+                r"(?:duplicate|double|two identical) (?:charges?|payments?|transactions?|debits?)",
+                r"taken (?:the )?(?:payment |money )?twice",
+                r"paid twice",
+                r"charged for (?:both|two)",
+                r"unauthori[sz]ed (?:charges?|transactions?|payments?|purchases?|debits?|"
+                r"withdrawals?|access|use)",
+                r"fraud\w*",
+                r"scam\w*",
+                r"identity theft",
+                r"stolen (?:card|identity|details|account)",
+                r"(?:card|account|identity) (?:was |has been |got )?stolen",
+                r"(?:was |been |got )hacked",
+                r"someone (?:has )?(?:used|accessed|took|taken|hacked|got into) my "
+                r"(?:card|account|details|money|bank)",
+                r"(?:charges?|payments?|transactions?|debits?|purchases?)(?: \S+){0,4} (?:that )?"
+                r"(?:i|we) (?:don't|do not|didn't|did not|dont|didnt|never) (?:recogni[sz]e|"
+                r"authori[sz]e|make|made|know|order|ordered|buy|bought)",
+                r"(?:took|taken|taking|charged|billed|debited) (?:me |us )?(?:£|\$|€)\d+(?:\.\d\d)?"
+                r"(?: \w+){0,4} (?:after|even though|despite) (?:i |we )?(?:\w+ )?(?:cancel\w*|closed|"
+                r"returned)",
+                r"(?:asking|asked) (?:me )?(?:for )?(?:my )?(?:pin|password|card details|bank details|"
+                r"security code|cvv)",
+                r"phishing",
+                r"(?:unusual|suspicious) (?:activity|transactions?|payments?|logins?|charges?)",
+                r"(?:charge|payment|debit|transaction)s? (?:is|was|are|were|came) from you",
+                r"(?:is|was) (?:this|that|the) (?:\S+ )?(?:charge|payment|debit|transaction) "
+                r"(?:from )?(?:you|yours)",
+                r"(?:refunded|returned|paid back|credited) (?:me )?(?:only )?(?:£|\$|€)\d+(?:\.\d\d)? "
+                r"but (?:i|we) (?:paid|was charged|were charged)",
+                r"(?:don't|do not|didn't|did not|dont|didnt) (?:recogni[sz]e|authori[sz]e) "
+                r"(?:this|the|these|a|that)? ?(?:charge|payment|transaction|debit)",
+                r"(?:unknown|mystery|random|strange|weird|unexpected|unexplained) "
+                r"(?:charges?|payments?|transactions?|debits?)",
+                r"wrong(?:ly)? (?:charged|billed|amount)",
+                r"charged (?:me )?the wrong",
+                r"overcharg\w+",
+                r"charged (?:me |us )?(?:\$|£|€)?\d+(?:\.\d\d)? (?:instead of|more than)",
+                r"(?:charged|billed|taking money|took money|debited) (?:me |us )?(?:\w+ ){0,3}"
+                r"(?:after|even though|despite) (?:i |we )?(?:\w+ )?(?:cancel|closed|returned)",
+                r"still (?:being )?(?:charged|billed) (?:me )?(?:after|for|even)",
+                r"can(?:'t|not|t|’t) afford",
+                r"overdra(?:ft|wn)",
+                r"hardship",
+                r"lost my job",
+                r"(?:unemployed|on benefits|universal credit)",
+                r"(?:that|this|it) (?:was|is) (?:my|our) (?:rent|food|grocery|bill) money",
+                r"(?:my|our) (?:rent|mortgage) (?:is|was) due",
+                r"struggling (?:to pay|financially|with (?:money|bills))",
+                r"debt collect\w*",
+                r"(?:all|only|last of) (?:the )?money (?:i|we) (?:have|had)",
+                r"bank account (?:is )?(?:empty|negative|in the red)",
+                r"payments? bounced",
+                r"(?:took|taken|taking) (?:all )?(?:my|our) money",
+                r"money (?:was |has been )?taken (?:from|out of) my (?:account|card)",
+            ]
+        ),
+    ),
+    Rule(
+        "safety",
+        compile_any(
+            [
+                r"claiming to be (?:from|a|an)",
+                r"came to (?:my|our|the) (?:door|house|home|flat)",
+                r"gas leak",
+                r"leaking gas",
+                r"(?:smell|smelling|smells|smelt|smelled) (?:of )?gas",
+                r"carbon monoxide",
+                r"co alarm",
+                r"(?:caught|catching|caught on|on) fire",
+                r"fire hazard",
+                r"burst into flames",
+                r"flames",
+                r"smok(?:e|ing)(?! alarm test)",
+                r"spark(?:s|ed|ing)",
+                r"electric(?:al)? shock",
+                r"electrocut\w+",
+                r"exposed wir\w+",
+                r"live wires?",
+                r"overheat\w*",
+                r"battery(?: \w+){0,4} (?:is |has |was |got )?(?:swell\w*|swollen|bulging|"
+                r"expanded|puffed up|puffing)",
+                r"swollen battery",
+                r"(?:made|make|making) (?:\w+ ){0,2}safe",
+                r"safe now",
+                r"gas engineer",
+                r"(?:reversed|crashed|drove|ran) into (?:my|our|the)",
+                r"(?:shouted|swore|screamed|yelled) at (?:me|my|us)",
+                r"(?:driver|courier|engineer|technician|delivery (?:guy|man|driver|person)|your "
+                r"(?:staff|employee|agent|guy))(?: \w+){0,4} (?:keeps? |has been |kept |been )?"
+                r"(?:texting|messaging|calling|following|contacting) me",
+                r"live alone",
+                r"explod\w*",
+                r"harass\w*",
+                r"stalk\w*",
+                r"threat(?:en|ened|ening) (?:me|my|us|to hurt)",
+                r"(?:abusive|aggressive|violent) (?:driver|courier|delivery|engineer|technician|man)",
+                r"followed me",
+                r"(?:unsafe|not safe|dangerous|danger)",
+                r"choking hazard",
+                r"vulnerable",
+                r"(?:child|son|daughter|baby|kid|toddler|kids) (?:is |was |got |are |were )?"
+                r"(?:locked|trapped|stuck|alone|hurt|burn\w*|chok\w*|cut)",
+                r"(?:no|without) (?:heat|heating|hot water|power|electricity)\b(?=.*\b(?:elderly|"
+                r"baby|newborn|disabled|oxygen|freezing|old|pensioner|sick|ill|infant|vulnerable))",
+                r"flood(?:ing|ed)? (?:in |into )?(?:my|the|our) (?:house|flat|home|kitchen|"
+                r"basement|ceiling|electrics)",
+                r"water (?:coming|pouring|leaking) (?:\w+ ){0,3}(?:electrics|sockets?|fuse ?box|lights?)",
+                r"broken (?:lock|door lock|front door)",
+                r"(?:can't|cannot|can not|unable to|won't) lock (?:my|the|our)(?: \w+)? (?:door|house|"
+                r"flat|home)",
+                r"brakes? (?:failed|failing|not working|don't work|stopped working)",
+                r"unsafe",
+            ]
+        ),
+        excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),
+    ),
+    Rule(
+        "deadline",
+        compile_any(
+            [
+                r"(?:need|have|got) to (?:get|be) (?:to|in|at|home|there)(?: \w+){0,3} (?:today|tonight|"
+                r"tomorrow|by " + DAYS + r"|this (?:afternoon|evening|morning))",
+                _EVENT + r"\b(?:[^.!?\n]{0,40}?)\b" + _WHEN + r"\b",
+                _WHEN + r"(?:'s)?\b(?:[^.!?\n]{0,25}?)\b" + _EVENT + r"\b",
+                r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before) "
+                r"(?:tomorrow|tonight|today|" + DAYS + r"|the \d{1,2}(?:st|nd|rd|th)?|noon|"
+                r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|" + _MONTHS + r" \d{1,2})",
+                r"by tomorrow",
+                r"(?:rent|mortgage|bill|payment|deposit|tax return|fees?)(?: \w+){0,2} (?:is |are )?"
+                r"due (?:on |by )?(?:today|tomorrow|tonight|" + DAYS + r"|the \d{1,2})",
+                r"(?:leav(?:e|ing)|fly(?:ing)?|travel(?:l?ing)?|depart(?:ing)?) (?:\w+ ){0,3}"
+                r"(?:today|tonight|tomorrow|(?:on |this |next )?" + DAYS + r"|in (?:\d+|a few|two|"
+                r"three) (?:hours|days))",
+                r"deadline (?:is|of|on)",
+                r"(?:runs? out|expires?|expiring) (?:on |in )?(?:today|tonight|tomorrow|"
+                + DAYS
+                + r"|in \d+ days)",
+            ]
+        ),
+        excludes=rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b"),
+    ),
+    Rule(
+        "travel",
+        compile_any(
+            [
+                r"(?:luggage|baggage|suitcases?)(?: \w+){0,5} (?:damaged|broken|ripped|torn|smashed|"
+                r"soaked|wet|missing|lost|delayed|late|never|didn't|hasn't|open(?:ed)?)",
+                r"(?:flights?|train|trains|ferry|coach|trip|holiday|cruise|connection|"
+                r"connecting flight|return flight|outbound flight|booking|journey)"
+                r"(?: \w+){0,3} (?:was |has been |got |is |been |were |have been |had been )?"
+                r"(?:cancel+ed|delayed|rescheduled|changed|moved|overbooked|diverted|bumped)",
+                r"(?:cancel+ed|delayed|rescheduled|missed|diverted|overbooked) (?:my |our |the |a |"
+                r"his |her )?(?:\w+ )?(?:flight|train|connection|ferry|cruise|departure)",
+                r"stranded",
+                r"(?:we're|we are|i'm|i am|im|currently|stuck|now) (?:at|in) the airport",
+                r"cancel(?:led|ed)? (?:our|my|the) (?:holiday|trip|flight|cruise|vacation|honeymoon)",
+                r"(?:luggage|baggage|suitcases?)(?: \w+){0,4} (?:sent|went|gone|ended up|"
+                r"diverted) to",
+                r"lost (?:my |our |the )?bags",
+                r"carousel",
+                r"(?:flight|train) cancell?ations?",
+                r"stuck (?:at|in) (?:the )?(?:\w+ )?(?:airport|station|terminal)",
+                r"(?:lost|missing|delayed|damaged|mishandled) (?:my |our |the |his |her )?"
+                r"(?:luggage|baggage|suitcases?|bags? (?=.*\b(?:flight|airport|carousel|landed)))",
+                r"(?:luggage|baggage|suitcases?)(?: \w+){0,3} (?:lost|missing|didn't arrive|"
+                r"never arrived|hasn't arrived|damaged|delayed)",
+                r"denied boarding",
+                r"bumped (?:off|from) (?:my|the|our) flight",
+                r"schedule change",
+                r"(?:couldn't|could not|can't|cannot) (?:board|fly|get on (?:my|the) flight)",
+                r"rebook(?:ed|ing)?",
+                r"airline (?:cancel+ed|changed)",
+            ]
+        ),
+    ),
+    Rule(
+        "legal",
+        compile_any(
+            [
+                r"financial conduct authority",
+                r"(?:report|reporting|reported|complain|complaining|complained|escalate|escalating|"
+                r"take|taking)(?: \w+){0,3} to (?:the )?(?:\w+ ){0,3}(?:authority|regulator|commission|"
+                r"ombudsman|watchdog|tribunal)",
+                r"lawyers?",
+                r"solicitors?",
+                r"attorneys?",
+                r"legal (?:action|advice|team|proceedings|route)",
+                r"take (?:you|this|it|them|the matter) (?:to|into) court",
+                r"courts?\b(?! yard)",
+                r"sue\b",
+                r"suing",
+                r"lawsuit",
+                r"small claims",
+                r"ombudsman",
+                r"regulators?",
+                r"trading standards",
+                r"fca",
+                r"ofcom",
+                r"ofgem",
+                r"ofwat",
+                r"ftc",
+                r"cfpb",
+                r"fcc",
+                r"ico\b",
+                r"attorney general",
+                r"consumer (?:protection|rights|affairs|ombudsman|council)",
+                r"charge ?backs?",
+                r"dispute (?:the |this |it |a )?(?:charge|payment|transaction)? ?(?:with|through) "
+                r"(?:my|the) (?:bank|card|credit card|card issuer|card company)",
+                r"(?:formal|official) complaint",
+                r"bbb",
+                r"better business bureau",
+                r"data protection",
+                r"gdpr",
+                r"subject access request",
+                r"citizens advice",
+            ]
+        ),
+    ),
+)
+
+
+_MEDIA_TOPIC = re.compile(
+    r"\b(?:documentary|article|film|movie|show|book|podcast|novel|series|game|episode|"
+    r"news story) (?:about|on)\b",
+    FLAGS,
+)
+
+
+def _in_play(flag: Flag, sents: list[Sentence]) -> bool:
+    sent = sentence_at(sents, flag.start)
+    if _MEDIA_TOPIC.search(sent.text):
+        return False
+    return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
+
+
+def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
+    flags = [f for f in run_rules(_STAKES_RULES, source, analysed, sents) if _in_play(f, sents)]
+    return dedupe(flags)

@@ -70,10 +70,11 @@ def test_emotion_and_intensity_floors(dev: tuple[CustomerReport, ReplyReport]) -
     assert dev[0].intensity_spearman >= INTENSITY_SPEARMAN_FLOOR
 
 
-def test_holdout_mean_f1_floor() -> None:
+@pytest.mark.parametrize("prefix", ["holdout", "holdout2"])
+def test_holdout_mean_f1_floor(prefix: str) -> None:
     analyzer = CareAnalyzer.default()
-    customer = evaluate_customer(analyzer, load_jsonl(DEVSET_DIR / "holdout_customer.jsonl"))
-    replies = evaluate_replies(analyzer, load_jsonl(DEVSET_DIR / "holdout_replies.jsonl"))
+    customer = evaluate_customer(analyzer, load_jsonl(DEVSET_DIR / f"{prefix}_customer.jsonl"))
+    replies = evaluate_replies(analyzer, load_jsonl(DEVSET_DIR / f"{prefix}_replies.jsonl"))
     scores = [c.f1 for c in customer.labels.values() if c.support] + [
         c.f1 for c in replies.labels.values() if c.support
     ]

@@ -249,6 +249,7 @@ class _AnchorIndex:
         self._min = 3
         self._max = 3
         self._cache: dict[str, frozenset[str]] = {}
+        self._token_memo: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     def register(self, words: Iterable[str]) -> None:
@@ -259,24 +260,38 @@ class _AnchorIndex:
                 else:
                     self._starts.add(word)
                     self._max = max(self._max, len(word))
+            self._token_memo.clear()
 
     def warm(self) -> None:
         """Nothing to build any more; kept so callers can prepare at load time."""
+
+    def _token_keys(self, token: str) -> tuple[str, ...]:
+        keys = self._token_memo.get(token)
+        if keys is None:
+            starts = self._starts
+            found = [token] if token in _SHORT_KEYS else []
+            for end in range(3, min(len(token), self._max) + 1):
+                prefix = token[:end]
+                if prefix in starts:
+                    found.append(prefix)
+            keys = tuple(found)
+            if len(self._token_memo) > 100_000:  # bounded: support vocabularies repeat
+                self._token_memo.clear()
+            self._token_memo[token] = keys
+        return keys
 
     def present(self, lowered: str) -> frozenset[str]:
         cached = self._cache.get(lowered)
         if cached is not None:
             return cached
-        starts = self._starts
         found: set[str] = set()
-        longest = self._max
+        memo = self._token_memo
         for token in _TOKEN.findall(lowered):
-            if token in _SHORT_KEYS:
-                found.add(token)
-            for end in range(3, min(len(token), longest) + 1):
-                prefix = token[:end]
-                if prefix in starts:
-                    found.add(prefix)
+            keys = memo.get(token)
+            if keys is None:
+                keys = self._token_keys(token)
+            if keys:
+                found.update(keys)
         for word in self._inner:
             if word[1:] in lowered:
                 found.add(word)

@@ -8,6 +8,13 @@ from caredesk.care.rules import compile_any, rx
 
 CONTEXT = compile_any(
     [
+        r"we (?:told|promised|said|assured|informed) you",
+        r"you(?:'ve| have) done (?:every|all|everything)",
+        r"(?:thanks|thank you) for (?:going through|doing|trying|following) (?:it|that|this|them|those|"
+        r"all|the \w+)(?: \w+)? (?:twice|again|already|\w+ times)",
+        r"(?:after|despite) (?:waiting|waited) (?:in|for|all day|at home)",
+        r"you(?:'re| are) having to (?:chase|call|email|write|explain|repeat|send|contact|ask|message)",
+        r"you(?:'ve| have)? had to (?:message|chat|ring|phone|tweet|follow up|chase)",
         r"(?:mixed|conflicting|different|contradictory) (?:messages|information|answers|dates|advice)",
         r"you (?:got|were|have been|'ve been) (?:cut off|disconnected|dropped|hung up on|left on hold)",
         r"you (?:were|have been|'ve been) (?:promised|told|assured|offered)",
@@ -195,6 +202,8 @@ CHECK_QUESTION = rx(
     r"alright|fine))"
 )
 CHECK_INVITE = rx(
+    r"\bcan you confirm (?:you|that|it|whether|if)\b|\b(?:give|tell|send) me (?:a|the) (?:time|day|"
+    r"date|slot)\b|"
     r"\b(?:just )?(?:tell|let) me (?:a|the|which|what|when) (?:date|day|time|slot|one|works|"
     r"suits)\b|"
     r"\bif\b[^.?!]{0,60}?\b(?:reply here|let me know|tell me|message me|just say)\b|"

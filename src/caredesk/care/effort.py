@@ -28,6 +28,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:the )?(?:steps|troubleshooting|instructions|advice|link|code|form|fix|guide)(?: \w+)? "
+                r"(?:that )?you (?:sent|gave|suggested|told|emailed|recommended)",
                 r"(?:on the phone|on hold|in (?:the |your )?chat|on the line)(?: \S+){0,6} (?:across|over|"
                 r"for) (?:\d+|two|three|four|five|several|multiple) (?:days|calls|weeks)",
                 r"(?:across|over) (?:\d+|two|three|four|five|several|multiple) (?:separate )?(?:days|calls|"
@@ -170,6 +172,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                r"(?:walk|walked|walking|take|taken|took|talk|talked)(?: \w+){0,3} through (?:the whole|it "
+                r"all|everything|the same|all of it|it again)",
                 r"(?:had|have|having) to tell (?:every|each|all)",
                 r"(?:every|each) (?:single )?(?:person|agent|one|advisor|adviser) (?:i've|i have|i|we've|we) "
                 r"(?:spoken|talked|dealt|chatted|spoke)",
@@ -239,6 +243,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "already_tried",
         compile_any(
             [
+                r"already (?:done|did|tried|followed|gone through|went through|completed)",
                 r"(?:restarted|rebooted|reinstalled|re-installed|uninstalled|reset|cleared|"
                 r"updated|unplugged|replugged|plugged (?:it )?back in|power[- ]?cycled|"
                 r"factory[- ]reset|logged out|signed out|logged (?:out and )?back in|"
@@ -285,6 +290,11 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "churn_risk",
         compile_any(
             [
+                r"(?:thinking|considering|think|thought) (?:of|about) (?:leaving|cancell?ing|switching(?! "
+                r"(?:to|over to) (?:the|a|an|our|your) (?:\w+ )?(?:plan|tariff|package|bundle|option|"
+                r"version|fare))|moving|going elsewhere|closing|quitting|taking my)",
+                r"last straw",
+                r"(?:my|the) cancellation (?:confirmation|request|number|reference)",
                 r"(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminate|terminating|end|"
                 r"ending|quit|quitting|leave|leaving|stop|stopping|drop|dropping) (?:my|our|the|this|"
                 r"your) (?:\w+ )?(?:account|subscription|contract|membership|service|plan|"

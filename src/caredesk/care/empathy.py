@@ -36,7 +36,8 @@ _SUB_CLAUSE = re.compile(
 _REFUSAL_WORDS = rx(
     r"\b(?:(?:we|i)(?:'re|'m| are| am)? (?:can't|cannot|can not|unable|not able)|not possible|outside (?:the|our)|only (?:lets|"
     r"allows|covers|accept)|isn't (?:possible|available|covered)|not covered|policy|"
-    r"(?:isn't|is not|not) something we|won't be "
+    r"(?:isn't|is not|not) something we|(?:we|i) (?:don't|do not) (?:have|offer|accept|allow|do|"
+    r"sell|stock|ship|provide)|won't be "
     r"able|aren't able|don't (?:offer|accept|allow|do)|no longer)\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]{2,}", FLAGS)
@@ -258,6 +259,9 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"(?:must|must've|must have) (?:been|be) (?:\w+ ){0,2}(?:terrifying|frightening|scary|"
+        r"horrible|awful|painful|devastating|distressing|upsetting|a nightmare)",
+        r"(?:please )?don't give up",
         r"(?:is|was|'s|are|were) (?:really |very |so |quite )?(?:serious|a lot|a big deal|a real "
         r"problem)(?! of)",
         r"i (?:totally |completely |really )?get it\b",

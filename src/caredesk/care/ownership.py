@@ -154,7 +154,8 @@ _NOT_ACTION = frozenset(
 )
 # Verbs that count even in the lists above when followed by a concrete object.
 _CONCRETE_AFTER = rx(
-    r"^(?:do (?:that|this|it|the)|get (?:this|that|it|a|an|you|your|the)|got (?:your|the|this|"
+    r"^(?:had (?:it|them|this|that|your \w+) \w+(?:ed|en|t)\b|made (?:that|this|it|your|sure)\b|"
+    r"do (?:that|this|it|the)|get (?:this|that|it|a|an|you|your|the)|got (?:your|the|this|"
     r"that|it|a)|keep (?:an eye|your|the|this|it)|put (?:a|an|the|your|it|this)|tried (?:to|"
     r"calling|the)|note (?:on|to)|noted (?:on|the|your)|look (?:the|it|up|them|your|this "
     r"up)|confirm (?:the|your|it|by|that)|pass (?:your|the) (?:kind|feedback|comments|"
@@ -206,7 +207,7 @@ _STANDALONE = compile_any(
     ]
 )
 _PARTICIPLE = re.compile(
-    r"(?:ed|en|wn|ne|un|nt|pt|lt|ft|st|ut|ught|ld|id|ade|one|ook|ot|et|ung|ept|ound|old)$"
+    r"(?:ed|en|wn|ne|un|nt|pt|lt|ft|st|ut|ught|ld|id|ade|one|ook|ot|et|ung|ept|ound|old|ad)$"
 )
 
 
@@ -251,6 +252,9 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
 
 _OPTION_PATTERNS = compile_any(
     [
+        r"if it's (?:the )?\w+,? (?:i|we) (?:can|could|'ll|will)[^.?!]{3,120}\bif it's",
+        r"(?:don't|do not|can't|cannot|isn't|aren't|won't)(?: \S+){0,5},? but (?:our|there's|there is|"
+        r"we have|we do|you could|you can|the)",
         r"(?:two|2|three|3|four|a (?:few|couple of)|some|several|a number of|other|these|both|"
         r"different|a range of) (?:options|choices|alternatives|possibilities|ways (?:we|you|to)|"
         r"routes)",

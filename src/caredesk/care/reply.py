@@ -166,6 +166,10 @@ def _review_text(
                 "get back",
                 "just say",
                 "drop me",
+                "give me",
+                "tell me",
+                "send me",
+                "can you confirm",
             )
         )
         or re.match(

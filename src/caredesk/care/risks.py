@@ -7,6 +7,7 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:we|i) (?:don't|do not) (?:have|stock|sell|carry) (?:a|an|any)\b",
         r"the (?:account|card|policy|bill|contract) ?holder (?:needs|must|has|will need) to",
         r"(?:a matter|an issue|something|one) (?:between you and|for you and|for) your (?:bank|card|"
         r"provider|insurer|landlord)",
@@ -181,6 +182,11 @@ EMPATHY_SENTENCE = rx(
 
 TRANSFER = compile_any(
     [
+        r"(?:is|are) (?:\w+ )?(?:handled|dealt with|managed|looked after|processed) by (?:another|a "
+        r"different|a separate|our|the|their|your) (?:\w+ ){0,2}(?:team|department|partner|provider|"
+        r"company|courier|carrier|specialists|office|desk|bank|manufacturer|insurer)",
+        r"(?:send|email|post|forward)(?: \S+){1,8} to (?:our|the|their) (?:\w+ )?(?:team|department|"
+        r"address|office)",
         r"(?:a matter|an issue|something) (?:between you and|for you and|for) your (?:bank|card|"
         r"provider|insurer|landlord)",
         r"(?:please |kindly )?(?:call|contact|ring|phone|text|email) (?:us |them |our team |the "
@@ -286,6 +292,11 @@ WARM_HANDOFF = compile_any(
 
 BLAME = compile_any(
     [
+        r"(?:authori[sz]ed|approved|confirmed|made) (?:with|using|by) your (?:secure |own )?(?:code|pin|"
+        r"password|card|fingerprint|face id|app|device)",
+        r"(?:is|are|was|were) (?:clearly|plainly|very clearly) (?:listed|stated|shown|displayed|marked|"
+        r"labelled|labeled|written)",
+        r"(?:please )?check (?:it|this|the \w+) before (?:ordering|buying|booking|paying)",
         r"you must(?:'ve| have) (?:\w+ ){0,2}(?:pressed|clicked|tapped|ordered|selected|chosen|"
         r"typed|booked|set|left|forgot|missed)",
         r"you should(?:'ve| have)(?! (?:received|got|gotten|been|seen|had|a|an|the|it|now|access|"
@@ -422,7 +433,7 @@ CREEPY = compile_any(
     ]
 )
 OBSERVE = rx(
-    r"\b(?:(?:i|we)(?: \w+)? (?:noticed|notice|see|saw|observed|spotted|note|noted|know)|"
+    r"\b(?:(?:i|we)(?: \w+)? (?:noticed|notice|see|saw|observed|spotted|note|noted)|"
     r"(?:our|the) (?:records|data|system|tracking|analytics|logs|smart meter|app data)(?: \w+)? "
     r"(?:show|shows|tell|tells|indicate|indicates|suggest|suggests|say|says)|(?:from|according "
     r"to|judging by|based on|looking at) (?:your|the) (?:\w+ ){0,2}(?:data|history|activity|"
@@ -434,7 +445,8 @@ BEHAVIOUR = rx(
     r"(?:evening|night|morning|day|week)|at \d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d|"
     r"midnight|late at night|currently (?:at|in)|you're (?:at|in|near)|your office|location|"
     r"gps|ip address|other retailers|competitors?|spent a lot|your (?:wife|husband|partner|ex|"
-    r"kids?|children|son|daughter|mum|dad|neighbour)|ex-husband|ex-wife|fitness|smart meter|"
+    r"kids?|children|son|daughter|mum|dad|neighbour)(?:'s)? (?:account|order|orders|ordered|bought|"
+    r"purchases|browsing|activity|history)|ex-husband|ex-wife|fitness|smart meter|"
     r"property site|houses in|haven't (?:logged|checked|been)|your other (?:bank|account|card|"
     r"provider|supplier)|for months|last (?:watched|logged|used|"
     r"visited|seen|login)|in your (?:basket|cart)|sitting in your|wish ?list|run about)\b"

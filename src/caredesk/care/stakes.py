@@ -52,6 +52,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "health",
         compile_any(
             [
+                r"hospital (?:transport|car|bed|discharge|stay|visit)",
                 r"made (?:me|him|her|them|us|my \w+|our \w+) (?:sick|ill|unwell)",
                 r"(?:at|to) the vet'?s?",
                 r"vet (?:bill|visit|appointment)",
@@ -172,6 +173,14 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:it|that|this|which) (?:wasn't|was not|weren't|were not) (?:me|us|mine)",
+                r"(?:money|£[\d,.]+|\$[\d,.]+|€[\d,.]+|funds|cash|savings)(?: \w+){0,2} (?:missing|gone|taken|"
+                r"disappeared|vanished) (?:from|out of) (?:my|our)",
+                r"(?:transfers?|withdrawals?)(?: \S+){0,4} (?:that )?(?:i|we) (?:never|didn't|did not) "
+                r"(?:made?|authori[sz]ed?|do|did)",
+                r"charged (?:me |us )?(?:a |an |the )?(?:\w+ )?fee (?:when|even though|although|but|after)",
+                r"lost (?:my|our) (?:card|wallet|purse|bank card|credit card|debit card)",
+                r"(?:card|wallet|purse) (?:was |has been |got )?(?:lost|stolen|nicked)",
                 r"(?:opened|took out|taken out|applied for|set up|created|ordered)(?: \S+){0,5} in (?:my|our|his|"
                 r"her) name",
                 r"(?:my |the )?bank (?:has )?(?:charged|fined) (?:me|us)",
@@ -261,6 +270,12 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "safety",
         compile_any(
             [
+                r"(?:smell|smells|smelling|smelt|smelled)(?: of)? (?:something )?burning",
+                r"burning smell",
+                r"hard shoulder",
+                r"(?:side of the|middle of the) (?:road|motorway|highway)",
+                r"(?:nut|peanut|gluten|dairy|egg|shellfish|sesame) (?:allergy|allergic)",
+                r"anaphyla\w+",
                 r"claiming to be (?:from|a|an)",
                 r"came to (?:my|our|the) (?:door|house|home|flat)",
                 r"gas leak",
@@ -320,6 +335,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "deadline",
         compile_any(
             [
+                r"(?:hospital|clinic|doctor's|medical|gp|dentist)(?: \w+){0,2} (?:today|tonight|tomorrow|"
+                r"on " + DAYS + r")",
                 r"(?:need|have|got) to (?:get|be) (?:to|in|at|home|there)(?: \w+){0,3} (?:today|tonight|"
                 r"tomorrow|by " + DAYS + r"|this (?:afternoon|evening|morning))",
                 _EVENT + r"\b(?:[^.!?\n]{0,40}?)\b" + _WHEN + r"\b",
@@ -345,6 +362,11 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "travel",
         compile_any(
             [
+                r"(?:train|flight|bus|coach|ferry|service)(?: \w+){0,3} (?:terminated|stopped short|"
+                r"didn't run|never came|never turned up|never arrived)",
+                r"onward (?:travel|journey|connection|flight)",
+                r"(?:hotel|accommodation|room)(?: \w+){0,6} (?:after|because of) the (?:cancell?ation|delay|"
+                r"diversion)",
                 r"(?:luggage|baggage|suitcases?)(?: \w+){0,5} (?:damaged|broken|ripped|torn|smashed|"
                 r"soaked|wet|missing|lost|delayed|late|never|didn't|hasn't|open(?:ed)?)",
                 r"(?:flights?|train|trains|ferry|coach|trip|holiday|cruise|connection|"

@@ -77,7 +77,7 @@ _BLOCK = rx(
     r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
 )
 _IMPERATIVE = rx(
-    r"(?:^|\b(?:so|then|and then)\s)\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
+    r"(?:^|,\s|\b(?:so|then|and then)\s)\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
     r"okay)\W+)*(?:go|tap|click|hold|"
     r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|"
     r"uninstall|log "

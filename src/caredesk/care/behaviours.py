@@ -21,7 +21,6 @@ CONTEXT = compile_any(
         r"you(?:'ve| have) had (?:\w+ ){0,2}(?:different|several|multiple|\d+|two|three|four|five) "
         r"(?:people|agents|advisors|calls|engineers|visits|transfers)",
         r"you(?:'ve| have) (?:done|tried) (?:everything|all|the right)",
-        r"(?:my|our) colleagues?\b",
         r"(?:yesterday's|last week's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|earlier|"
         r"previous|last)(?: \w+)? (?:fix|repair|visit|call|chat|conversation|notes|engineer|"
         r"reply|email|message)",
@@ -81,7 +80,8 @@ CONTEXT = compile_any(
         r"unplugged|replaced|swapped|power)",
         r"(?:since|as|because|given|considering) (?:this is|it's|it is) (?:your|the) (?:second|"
         r"third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:time|message|contact|call|email|chat|attempt)",
-        r"(?:my|our) colleagues?(?: \w+)? (?:who|mentioned|said|noted|told|spoke|promised|"
+        r"(?:my|our) colleagues?(?: \w+)? (?:who|mentioned|said|noted|told|spoke|promised|agreed|"
+        r"confirmed|offered|arranged|booked|"
         r"logged|arranged|raised|has|had|already)",
         r"(?:the|your) (?:previous|earlier|last|other|original) (?:agent|chat|conversation|ticket|"
         r"case|call|email|message|contact|advisor|adviser|rep|reply|request|complaint)s?",
@@ -182,7 +182,6 @@ CHECK = compile_any(
         r"seems|sounds) (?:unclear|right|clear|confusing)",
         r"what would (?:you|help|work|make)",
         r"how would you like (?:me|us|to)",
-        r"(?:are|were) you able to",
         r"(?:happy to|glad to|i can) (?:go through|explain|walk you through) (?:any|it|this|the|"
         r"each|that)",
     ]

@@ -56,7 +56,10 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"|we have) )?(?:\w+ ){0,3}" + _CONTACT_VERB,
                 _ORDINAL + r" (?:call|email|message|chat|tweet|dm|attempt|request|complaint|"
                 r"ticket|letter|time asking|time writing|time contacting)",
-                _CONTACT_VERB + r" (?:\w+ ){0,5}" + _MANY_TIMES,
+                r"(?<!your\x20)(?<!the\x20)(?<!an\x20)(?<!my\x20)(?<!our\x20)"
+                + _CONTACT_VERB
+                + r" (?:\w+ ){0,5}"
+                + _MANY_TIMES,
                 r"(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote to|written to|"
                 r"chatted (?:to|with)|spoke (?:to|with)|spoken (?:to|with)|tweeted|dm'd|dmed|"
                 r"reported|raised|asked|complained|reached out|been in touch|got in touch|"

@@ -179,8 +179,37 @@ _CUSTOMER_FIRST = rx(
     r"\b(?:dm|d\.m\.|direct message|private message|pm us|inbox us|message us|reach out|contact "
     r"us|get in touch|follow us|drop us|shoot us|send us a (?:dm|message|note|direct|private))\b"
 )
+_VAGUE_PROGRESSIVE = frozenset(
+    [
+        "going",
+        "being",
+        "having",
+        "hoping",
+        "trying",
+        "working",
+        "looking",
+        "doing",
+        "waiting",
+        "checking",
+        "handing",
+        "passing",
+        "transferring",
+        "resolving",
+        "marking",
+        "closing",
+        "putting",
+        "connecting",
+    ]
+)
 _VAGUE_AFTER_REDIRECT = frozenset(
     [
+        "chat",
+        "go",
+        "research",
+        "discuss",
+        "dig",
+        "explore",
+        "work",
         "take",
         "look",
         "check",
@@ -229,14 +258,19 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
             continue
         # "I'm sending", "we're calling": a present commitment; other "I'm …" is not.
         if aux in ("'m", "’m", "am", "'re", "’re", "are") and (
-            not verb.endswith("ing") or verb in ("going", "being", "having", "hoping", "trying")
+            not verb.endswith("ing") or verb in _VAGUE_PROGRESSIVE
         ):
+            continue
+        # "We can look at your options" describes what the company can do; only "I can …"
+        # is a personal offer (rubric §4: "I can do it now if you'd like").
+        if aux in ("can", "could") and match.group().lower().startswith("we"):
             continue
         sent = sentence_at(sents, match.start())
         if negated(sent, match.start("verb"), reach=40):
             continue
-        before = analysed[sent.start : match.start()]
-        # "DM us and we'll take a look": only a vague promise waits on the customer.
+        before = analysed[max(0, sent.start - 160) : match.start()]
+        # "DM us and we'll take a look" (also across a sentence break): only a vague
+        # promise that waits on the customer.
         if _CUSTOMER_FIRST.search(before) and verb in _VAGUE_AFTER_REDIRECT:
             continue
         # "Can I refund it?" asks permission rather than committing.

@@ -7,6 +7,7 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:beyond|outside (?:of )?) ?our control",
         r"(?:we|i) (?:don't|do not) (?:have|stock|sell|carry) (?:a|an|any)\b",
         r"the (?:account|card|policy|bill|contract) ?holder (?:needs|must|has|will need) to",
         r"(?:a matter|an issue|something|one) (?:between you and|for you and|for) your (?:bank|card|"
@@ -246,7 +247,7 @@ TRANSFER = compile_any(
         r"(?:handle|deal with|help with|assist with|answer)",
         r"(?:please|kindly)? ?(?:call|contact|ring|phone|text|email) (?:us |them |our team |"
         r"the team )?(?:on|at) (?:\+?\d|0\d|1-?8|[\w.]+@)",
-        r"(?:outside|beyond|not within) (?:our|my|this team's) (?:remit|control|scope|hands)",
+        r"(?:outside|not within) (?:our|my|this team's) (?:remit|scope|hands)",
         r"(?:speak|talk) to (?:your|the) (?:bank|card issuer|manufacturer|retailer|seller|"
         r"courier|airline)",
         r"(?:the|your) (?:bank|card issuer|manufacturer|retailer|seller|courier|airline|"

@@ -190,7 +190,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"permission|warning))",
                 r"can(?:'t|not|’t) (?:buy|afford|pay for|get) (?:food|groceries|rent|bills|essentials|"
                 r"nappies|formula|medicine|petrol|electricity|heating)",
-                r"(?:payments?|transactions?|charges?|withdrawals?|debits?|purchases?)(?: \S+){0,6} "
+                r"(?:payments?|transactions?|charges?|withdrawals?|debits?|purchases?)(?: \S+){0,10} "
                 r"(?:wasn't|was not|weren't|were not|isn't) (?:me|mine|us|made by me)",
                 r"(?:charged|billed|took|taken|debited) (?:me |us )?(?:\S+ )?for (?:\d+|two|three|four|"
                 r"several|multiple) (?:\w+ )?instead of",

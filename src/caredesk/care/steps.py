@@ -107,7 +107,8 @@ _OUTCOME = compile_any(
     ]
 )
 _INFO_REQUEST = rx(
-    r"^\W*(?:(?:please|just|kindly)\W+)*(?:send|upload|provide|confirm|share|reply with|give|"
+    r"^\W*(?:(?:please|just|kindly)\W+)*(?:keep (?:us|me) (?:posted|updated|informed)|send|upload|"
+    r"provide|confirm|share|reply with|give|"
     r"tell|let (?:us|me) know|dm|message)\b"
 )
 _VERIFY = rx(r"^\W*(?:please )?(?:check|make sure|ensure) (?:that|whether|if)\b")

@@ -293,6 +293,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "churn_risk",
         compile_any(
             [
+                r"(?:cancel|cancelling|canceling|close|closing) (?:my|our) (?:\w+ )?card",
                 r"(?:thinking|considering|think|thought) (?:of|about) (?:leaving|cancell?ing|switching(?! "
                 r"(?:to|over to) (?:the|a|an|our|your) (?:\w+ )?(?:plan|tariff|package|bundle|option|"
                 r"version|fare))|moving|going elsewhere|closing|quitting|taking my)",
@@ -301,7 +302,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminate|terminating|end|"
                 r"ending|quit|quitting|leave|leaving|stop|stopping|drop|dropping) (?:my|our|the|this|"
                 r"your) (?:\w+ )?(?:account|subscription|contract|membership|service|plan|"
-                r"broadband|policy|sub|line|card|direct debit|package|prime|insurance)s?",
+                r"broadband|policy|sub|line|direct debit|package|prime|insurance)s?",
                 r"(?:cancel|cancelling|canceling|cancelled|canceled) (?:it all|everything|"
                 r"(?:all )?(?:my|our) (?:services|accounts|subscriptions|orders with you))",
                 r"switch(?:ing)? (?:\w+ )?(?:to|over to|providers?|banks?|networks?|carriers?|"

@@ -261,7 +261,6 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:all|only|last of) (?:the )?money (?:i|we) (?:have|had)",
                 r"bank account (?:is )?(?:empty|negative|in the red)",
                 r"payments? bounced",
-                r"(?:took|taken|taking) (?:all )?(?:my|our) money",
                 r"money (?:was |has been )?taken (?:from|out of) my (?:account|card)",
             ]
         ),
@@ -341,7 +340,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"tomorrow|by " + DAYS + r"|this (?:afternoon|evening|morning))",
                 _EVENT + r"\b(?:[^.!?\n]{0,40}?)\b" + _WHEN + r"\b",
                 _WHEN + r"(?:'s)?\b(?:[^.!?\n]{0,25}?)\b" + _EVENT + r"\b",
-                r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before) "
+                r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before|on) "
                 r"(?:tomorrow|tonight|today|" + DAYS + r"|the \d{1,2}(?:st|nd|rd|th)?|noon|"
                 r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|" + _MONTHS + r" \d{1,2})",
                 r"by tomorrow",

@@ -8,6 +8,8 @@ from caredesk.care.rules import compile_any, rx
 
 CONTEXT = compile_any(
     [
+        r"(?:waiting|waited) for (?:a |the |our |your )?(?:call ?back|reply|response|answer|engineer|"
+        r"refund|update)",
         r"we (?:told|promised|said|assured|informed) you",
         r"you(?:'ve| have) done (?:every|all|everything)",
         r"(?:thanks|thank you) for (?:going through|doing|trying|following) (?:it|that|this|them|those|"
@@ -190,7 +192,7 @@ CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
 # A question that asks whether the plan fits this person.
 CHECK_QUESTION = rx(
     r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
-    r"looks? right|sounds? right|easier|better for you|best for you|now\?\s*$|let you in|"
+    r"looks? right|sounds? right|(?:would|will|does|did|might|could) (?:\S+ ){1,9}help\?\s*$|what's gone wrong|what went wrong|easier|better for you|best for you|now\?\s*$|let you in|"
     r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
     r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
     r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"

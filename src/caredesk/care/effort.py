@@ -10,7 +10,7 @@ from caredesk.care.stakes import DAYS
 from caredesk.care.textutil import Sentence, dedupe
 
 _CONTACT_VERB = (
-    r"(?:contact|call|ring|rang|phon|email|e-mail|messag|writ|wrote|chat|spoke|spoken|spoke|"
+    r"(?:contact|call|ring|rang|rung|phon|email|e-mail|messag|writ|wrote|chat|spoke|spoken|spoke|"
     r"tweet|dm|dm'd|dmed|reach|reached|complain|report|rais|ask|asked|been in touch|sent|send|"
     r"tell|told|explain|tried to (?:get|reach|contact|call))\w*"
 )
@@ -28,6 +28,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:been |being |getting )?lied to",
                 r"(?:the )?(?:steps|troubleshooting|instructions|advice|link|code|form|fix|guide)(?: \w+)? "
                 r"(?:that )?you (?:sent|gave|suggested|told|emailed|recommended)",
                 r"(?:on the phone|on hold|in (?:the |your )?chat|on the line)(?: \S+){0,6} (?:across|over|"

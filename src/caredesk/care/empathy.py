@@ -259,6 +259,9 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"i(?:'d| would) be (?:\w+ )?(?:fed up|frustrated|angry|upset|annoyed|worried|furious|"
+        r"cross|livid|stressed) too",
+        r"(?:you have|you've got|you've) every right to (?:be|feel)",
         r"(?:must|must've|must have) (?:been|be) (?:\w+ ){0,2}(?:terrifying|frightening|scary|"
         r"horrible|awful|painful|devastating|distressing|upsetting|a nightmare)",
         r"(?:please )?don't give up",

@@ -154,7 +154,7 @@ _NOT_ACTION = frozenset(
 )
 # Verbs that count even in the lists above when followed by a concrete object.
 _CONCRETE_AFTER = rx(
-    r"^(?:had (?:it|them|this|that|your \w+) \w+(?:ed|en|t)\b|made (?:that|this|it|your|sure)\b|"
+    r"^(?:had (?:it|them|this|that|your \w+) \w+(?:ed|en|t)\b|put you on (?:a|an|the|our)\b|made (?:that|this|it|your|sure)\b|"
     r"do (?:that|this|it|the)|get (?:this|that|it|a|an|you|your|the)|got (?:your|the|this|"
     r"that|it|a)|keep (?:an eye|your|the|this|it)|put (?:a|an|the|your|it|this)|tried (?:to|"
     r"calling|the)|note (?:on|to)|noted (?:on|the|your)|look (?:the|it|up|them|your|this "
@@ -164,13 +164,14 @@ _CONCRETE_AFTER = rx(
     r"booking|payment|refund|exception|claim|request|appointment))"
 )
 _PASS_ON = rx(
-    r"^(?:passed|given|sent|forwarded|handed|told|briefed|put) (?:him|her|them)\b|^put you through|"
-    r"^(?:transfer|transferred|pass|passed|put|forward|forwarded|connect|connected|refer|"
+    r"^(?:passed|given|sent|forwarded|handed|told|briefed) (?:him|her|them)\b|^put you through|"
+    r"^(?:transfer|transferred|pass|passed|forward|forwarded|connect|connected|refer|"
     r"referred|redirect|hand|handed|send|sent)(?: you| this| it| your \w+| them your \w+)?"
     r"(?: \w+)? (?:on|over|through|to|along)\b"
 )
 _VAGUE = rx(
-    r"^(?:clos(?:e|ing)|mark(?:ed|ing)? (?:this|it|the|your) (?:\w+ )?(?:as )?(?:resolved|solved|"
+    r"^(?:clos(?:e|ing|ed) (?:this|the|your|our) (?:\w+ )?(?:ticket|case|chat|request|conversation|"
+    r"query|enquiry|inquiry|thread)|clos(?:e|ing)|mark(?:ed|ing)? (?:this|it|the|your) (?:\w+ )?(?:as )?(?:resolved|solved|"
     r"closed|complete)|resolved (?:your|this|the)|stay (?:with|on)|use that|pre-?checked)\b|"
     r"^(?:look into|take a look|have a look|look at|be in touch|get back to you|keep you "
     r"(?:updated|posted|informed)|do (?:my|our) best|see what|check (?:and|into)|investigate)\b"

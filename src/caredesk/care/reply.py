@@ -194,7 +194,11 @@ def _review_text(
 
     transfers = _simple("cold_transfer", TRANSFER, source, analysed, sents)
     # Pointing to self-service in the same product is not a transfer.
-    transfers = [f for f in transfers if not SELF_SERVICE.search(f.text)]
+    transfers = [
+        f
+        for f in transfers
+        if not SELF_SERVICE.search(f.text) or re.search(r"\bform\b", f.text, FLAGS)
+    ]
     cold: list[Flag] = []
     if transfers:
         warm = any(

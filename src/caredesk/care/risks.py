@@ -7,6 +7,9 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:are|is) always (?:sent|issued|paid|refunded|processed|charged|applied)",
+        r"we have (?:\w+ ){0,2}(?:weeks|days|working days|business days) to (?:respond|reply|deal)",
+        r"will result in (?:\w+ ){0,3}(?:fees?|charges?|penalt\w+|late|a fine)",
         r"(?:beyond|outside (?:of )?) ?our control",
         r"(?:we|i) (?:don't|do not) (?:have|stock|sell|carry) (?:a|an|any)\b",
         r"the (?:account|card|policy|bill|contract) ?holder (?:needs|must|has|will need) to",
@@ -183,6 +186,8 @@ EMPATHY_SENTENCE = rx(
 
 TRANSFER = compile_any(
     [
+        r"(?:use|fill in|fill out|complete|submit) (?:our|the) (?:\w+ )?(?:contact|complaints?|enquiry|"
+        r"inquiry) form",
         r"(?:is|are) (?:\w+ )?(?:handled|dealt with|managed|looked after|processed) by (?:another|a "
         r"different|a separate|our|the|their|your) (?:\w+ ){0,2}(?:team|department|partner|provider|"
         r"company|courier|carrier|specialists|office|desk|bank|manufacturer|insurer)",
@@ -233,7 +238,7 @@ TRANSFER = compile_any(
         r"our|the|\+?\d|0\d|1-?8)",
         r"(?:follow and dm|follow us and)",
         r"(?:i'll|i will|let me|i'm going to|i am going to|i can|we'll|we will|we can|i'm "
-        r"gonna|i've|i have|we've|we have) (?:now |just |go ahead and )?(?:transfer|pass|put|forward|"
+        r"gonna|i've|i have|we've|we have) (?:now |just |go ahead and )?(?:put you through|transfer|pass|forward|"
         r"connect|redirect|refer|hand|send)(?:ed|ring|ing)? you",
         r"(?:that's|that is|this is|it's|it is|these are|this would be|that would be) "
         r"(?:\w+ )?(?:handled|dealt with|managed|looked after|covered|taken care of|processed) by "
@@ -293,6 +298,8 @@ WARM_HANDOFF = compile_any(
 
 BLAME = compile_any(
     [
+        r"you were (?:told|informed|warned|notified|advised) (?:at|when|during|before|in|on) (?:the "
+        r"time|booking|checkout|purchase|sign-?up|signing)",
         r"(?:authori[sz]ed|approved|confirmed|made) (?:with|using|by) your (?:secure |own )?(?:code|pin|"
         r"password|card|fingerprint|face id|app|device)",
         r"(?:is|are|was|were) (?:clearly|plainly|very clearly) (?:listed|stated|shown|displayed|marked|"
@@ -344,7 +351,7 @@ BLAME = compile_any(
         r"because you (?:didn't|did not|never|failed|forgot|chose|decided|ignored|missed)",
         r"(?:if|had) you(?: had)? (?:read|followed|checked|contacted|ordered|looked|paid "
         r"attention|listened|bothered)",
-        r"you (?:were|had been|have been) (?:clearly |already |explicitly |properly )?(?:told|"
+        r"you (?:were|had been|have been) (?:clearly |already |explicitly |properly )(?:told|"
         r"informed|warned|notified|advised|made aware)",
         r"as you (?:were|have been|had been) (?:\w+ )?(?:told|informed|advised|warned)",
         r"you (?:didn't|did not|never|haven't|have not) (?:read|follow|check|provide|enter|"

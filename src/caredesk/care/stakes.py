@@ -52,6 +52,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "health",
         compile_any(
             [
+                r"(?:care|nursing) home",
+                r"incontinence",
                 r"hospital (?:transport|car|bed|discharge|stay|visit)",
                 r"made (?:me|him|her|them|us|my \w+|our \w+) (?:sick|ill|unwell)",
                 r"(?:at|to) the vet'?s?",
@@ -173,6 +175,13 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:refund|money|payment)(?: \w+){0,3} (?:went|was sent|got sent|has gone|was paid) to (?:a|an|"
+                r"the|my) (?:\w+ ){0,2}(?:card|account) (?:that )?(?:i|we) (?:closed|cancelled|canceled|no longer)",
+                r"(?:someone|somebody|a stranger|strangers|an unknown person|people)(?: \w+){0,3} (?:using|used|"
+                r"accessing|accessed|logged into|logging into|got into|getting into) my (?:\w+ )?(?:card|"
+                r"account|profile|details|login|bank)",
+                r"(?:bills?|charges?|invoices?|payments?)(?: \w+){0,4} (?:for|on|from) (?:an?|the|my) (?:\w+ )?"
+                r"account (?:that )?(?:i|we) (?:closed|cancelled|canceled)",
                 r"(?:it|that|this|which) (?:wasn't|was not|weren't|were not) (?:me|us|mine)",
                 r"(?:money|£[\d,.]+|\$[\d,.]+|€[\d,.]+|funds|cash|savings)(?: \w+){0,2} (?:missing|gone|taken|"
                 r"disappeared|vanished) (?:from|out of) (?:my|our)",
@@ -269,6 +278,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "safety",
         compile_any(
             [
+                r"(?:dialysis|oxygen|ventilator|medical equipment|newborn|baby|elderly|disabled)(?: \S+){0,10} "
+                r"(?:no|without|lose|losing|lost|cut off) (?:power|electricity|heating|heat|hot water)",
                 r"(?:smell|smells|smelling|smelt|smelled)(?: of)? (?:something )?burning",
                 r"burning smell",
                 r"hard shoulder",
@@ -317,7 +328,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:child|son|daughter|baby|kid|toddler|kids) (?:is |was |got |are |were )?"
                 r"(?:locked|trapped|stuck|alone|hurt|burn\w*|chok\w*|cut)",
                 r"(?:no|without) (?:heat|heating|hot water|power|electricity)\b(?=.*\b(?:elderly|"
-                r"baby|newborn|disabled|oxygen|freezing|old|pensioner|sick|ill|infant|vulnerable))",
+                r"baby|newborn|disabled|oxygen|freezing|old|pensioner|sick|ill|infant|vulnerable|dialysis|"
+                r"ventilator|medical|equipment))",
                 r"flood(?:ing|ed)? (?:in |into )?(?:my|the|our) (?:house|flat|home|kitchen|"
                 r"basement|ceiling|electrics)",
                 r"water (?:coming|pouring|leaking) (?:\w+ ){0,3}(?:electrics|sockets?|fuse ?box|lights?)",
@@ -361,6 +373,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "travel",
         compile_any(
             [
+                r"(?:flights?|train)(?: \S+){0,8} (?:cancel+ed|diverted)",
                 r"(?:train|flight|bus|coach|ferry|service)(?: \w+){0,3} (?:terminated|stopped short|"
                 r"didn't run|never came|never turned up|never arrived)",
                 r"onward (?:travel|journey|connection|flight)",

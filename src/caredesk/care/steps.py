@@ -72,7 +72,7 @@ _BLOCK = rx(
     r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
     r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
     r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
-    r"policy|terms|letter|section)|(?:return|go back|head back) to the (?:store|shop|retailer|"
+    r"policy|terms|letter|section)|(?:contact|complaints?|enquiry) form|(?:return|go back|head back) to the (?:store|shop|retailer|"
     r"branch|seller)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
     r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
 )
@@ -80,7 +80,7 @@ _IMPERATIVE = rx(
     r"(?:^|,\s|\b(?:so|then|and then)\s)\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"
     r"okay)\W+)*(?:go|tap|click|hold|"
     r"press|replace|update|try|return|use|re-?upload|complete|swap|unplug|plug|restart|reboot|"
-    r"uninstall|log "
+    r"uninstall|check (?:your|the) (?:inbox|email|emails|spam|junk|app|account|settings)|log "
     r"in|log out|sign in|sign out|open|select|choose|forward|enter|turn|switch|reset|install|"
     r"reinstall|delete|clear|pick|change|place|restore|head|navigate|follow|keep|take|"
     r"re-?enter|wait|charge|remove|reconnect|disconnect|sync|scan|print|bring|drop|leave|"

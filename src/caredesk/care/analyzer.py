@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -108,37 +109,39 @@ class CareAnalyzer:
         probs, intensity = self._emotion.predict(
             [analysed[:_EMOTION_CHARS] for analysed, _ in prepared]
         )
-        out: list[CustomerSignal] = []
-        for row, (source, (analysed, truncated)) in enumerate(zip(checked, prepared, strict=True)):
-            out.append(self._signal(source, analysed, truncated, probs[row], float(intensity[row])))
-        return out
+        rows: list[list[float]] = np.asarray(probs, dtype=np.float64).tolist()
+        strengths: list[float] = np.asarray(intensity, dtype=np.float64).tolist()
+        return [
+            self._signal(source, analysed, truncated, row, strength)
+            for source, (analysed, truncated), row, strength in zip(
+                checked, prepared, rows, strengths, strict=True
+            )
+        ]
 
     def _signal(
         self,
         source: str,
         analysed: str,
         truncated: bool,
-        probs: npt.NDArray[np.float32],
+        values: list[float],
         intensity: float,
     ) -> CustomerSignal:
-        values = [float(p) for p in probs]
         total = sum(values)
-        if not np.isfinite(total) or total <= 0:
+        if not math.isfinite(total) or total <= 0:
             values = [0.0] * len(EMOTION_LABELS)
             values[EMOTION_LABELS.index("neutral")] = 1.0
             total = 1.0
         emotions = {name: value / total for name, value in zip(EMOTION_LABELS, values, strict=True)}
-        emotion = max(
-            EMOTION_LABELS, key=lambda name: (emotions[name], -EMOTION_LABELS.index(name))
-        )
-        if not np.isfinite(intensity):
+        # The first label wins a tie, so the reading is deterministic.
+        best = max(range(len(EMOTION_LABELS)), key=lambda i: (values[i], -i))
+        if not math.isfinite(intensity):
             intensity = 0.0
         sents = sentences(analysed)
         with message_scope(analysed):
             stakes = find_stakes(source, analysed, sents)
             effort = find_effort(source, analysed, sents)
         return CustomerSignal(
-            emotion=emotion,
+            emotion=EMOTION_LABELS[best],
             emotions=emotions,
             intensity=min(1.0, max(0.0, intensity)),
             stakes=stakes,

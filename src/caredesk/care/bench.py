@@ -74,9 +74,17 @@ def _label_table(labels: dict[str, LabelCounts], names: Sequence[str]) -> list[s
 
 
 def _set_section(title: str, customer: CustomerReport, replies: ReplyReport) -> list[str]:
-    label_f1 = [c.f1 for c in customer.labels.values()] + [c.f1 for c in replies.labels.values()]
-    below = [name for name, c in {**customer.labels, **replies.labels}.items() if c.f1 < 0.85]
-    lines = [
+    labels = {**customer.labels, **replies.labels}
+    with_gold = {name: c for name, c in labels.items() if c.support}
+    mean_f1 = sum(c.f1 for c in with_gold.values()) / len(with_gold) if with_gold else 0.0
+    below = [name for name, c in with_gold.items() if c.f1 < 0.85]
+    stray = [name for name, c in labels.items() if not c.support and c.fp]
+    tp = sum(c.tp for c in labels.values())
+    fp = sum(c.fp for c in labels.values())
+    fn = sum(c.fn for c in labels.values())
+    micro_p = tp / (tp + fp) if tp + fp else 0.0
+    micro_r = tp / (tp + fn) if tp + fn else 0.0
+    return [
         f"### {title}",
         "",
         f"{customer.n} customer messages, {replies.n} agent replies.",
@@ -85,8 +93,10 @@ def _set_section(title: str, customer: CustomerReport, replies: ReplyReport) -> 
         f"{customer.emotion_accuracy:.3f}); per class: "
         + ", ".join(f"{name} {customer.emotion_f1[name]:.2f}" for name in EMOTION_LABELS),
         f"- Intensity Spearman: **{customer.intensity_spearman:.3f}**",
-        f"- Mean F1 over the 23 stakes/effort/behaviour/risk labels: **{sum(label_f1) / len(label_f1):.3f}**; "
-        f"labels below 0.85: {', '.join(below) if below else 'none'}",
+        f"- Stakes/effort/behaviour/risk labels: mean F1 **{mean_f1:.3f}** over the "
+        f"{len(with_gold)} labels with gold examples; micro precision {micro_p:.3f}, recall "
+        f"{micro_r:.3f}; below 0.85: {', '.join(below) if below else 'none'}"
+        + (f"; false flags on labels with no gold example: {', '.join(stray)}" if stray else ""),
         "",
         "Stakes and effort (customer messages):",
         "",
@@ -97,7 +107,6 @@ def _set_section(title: str, customer: CustomerReport, replies: ReplyReport) -> 
         *_label_table(replies.labels, (*BEHAVIOURS, *RISKS)),
         "",
     ]
-    return lines
 
 
 _LOAD_PROBE = """

@@ -352,6 +352,9 @@ class AnyOf:
         self._keys = frozenset(self._owners)
         self.pattern = "|".join(p.pattern for p in self._compiled)
 
+    def could_match(self, present: frozenset[str]) -> bool:
+        return bool(self._always) or not present.isdisjoint(self._keys)
+
     def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
         if present is None:
             present = getattr(_SCOPE, "present", None)
@@ -451,6 +454,10 @@ def run_rules(
     present = _ANCHORS.present(analysed.lower())
     flags: list[Flag] = []
     for rule in rules:
+        pattern = rule.pattern
+        # Most rules have none of their key words in a given message: skip them outright.
+        if isinstance(pattern, AnyOf) and not pattern.could_match(present):
+            continue
         flags.extend(rule.find(source, analysed, sents, present))
     return flags
 

@@ -7,7 +7,7 @@ import re
 
 from caredesk.care.results import Flag
 from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx
-from caredesk.care.textutil import Sentence, dedupe, sentence_at
+from caredesk.care.textutil import Sentence, dedupe, make_flag, sentence_at
 
 # A stake is "in play for someone in this case": a general question with nobody in
 # it ("what are your hours for flu jabs?") is not one.
@@ -46,6 +46,8 @@ _EVENT = (
     r"procedure|induction|"
     r"due date|embassy|passport appointment|exam)"
 )
+
+_DEADLINE_EXCLUDES = rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b")
 
 _STAKES_RULES: tuple[Rule, ...] = (
     Rule(
@@ -350,8 +352,6 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"on " + DAYS + r")",
                 r"(?:need|have|got) to (?:get|be) (?:to|in|at|home|there)(?: \w+){0,3} (?:today|tonight|"
                 r"tomorrow|by " + DAYS + r"|this (?:afternoon|evening|morning))",
-                _EVENT + r"\b(?:[^.!?\n]{0,40}?)\b" + _WHEN + r"\b",
-                _WHEN + r"(?:'s)?\b(?:[^.!?\n]{0,25}?)\b" + _EVENT + r"\b",
                 r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before|on) "
                 r"(?:tomorrow|tonight|today|" + DAYS + r"|the \d{1,2}(?:st|nd|rd|th)?|noon|"
                 r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|" + _MONTHS + r" \d{1,2})",
@@ -367,7 +367,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 + r"|in \d+ days)",
             ]
         ),
-        excludes=rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b"),
+        excludes=_DEADLINE_EXCLUDES,
     ),
     Rule(
         "travel",
@@ -470,6 +470,42 @@ def _in_play(flag: Flag, sents: list[Sentence]) -> bool:
     return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
 
 
+_EVENT_WORD = compile_any([_EVENT])
+_WHEN_WORD = compile_any([_WHEN])
+_GAP_BREAK = re.compile(r"[.!?\n]")
+
+
+def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
+    """An event next to a date ("the wedding on Saturday", "tomorrow's interview").
+
+    Events and dates are found separately and paired within a sentence: an event with a
+    date up to 40 characters after it, or a date up to 25 characters before it.
+    """
+    events = list(_EVENT_WORD.finditer(analysed))
+    if not events:
+        return []
+    whens = list(_WHEN_WORD.finditer(analysed))
+    out: list[Flag] = []
+    for event in events:
+        for when in whens:
+            if 0 <= when.start() - event.end() <= 41:
+                gap = analysed[event.end() : when.start()]
+            elif 0 <= event.start() - when.end() <= 29:
+                gap = analysed[when.end() : event.start()]
+            else:
+                continue
+            if _GAP_BREAK.search(gap):
+                continue
+            start, end = min(event.start(), when.start()), max(event.end(), when.end())
+            out.append(make_flag(source, "deadline", start, end))
+            break
+    return [
+        flag for flag in out if not _DEADLINE_EXCLUDES.search(sentence_at(sents, flag.start).text)
+    ]
+
+
 def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
-    flags = [f for f in run_rules(_STAKES_RULES, source, analysed, sents) if _in_play(f, sents)]
-    return dedupe(flags)
+    flags = run_rules(_STAKES_RULES, source, analysed, sents) + _dated_events(
+        source, analysed, sents
+    )
+    return dedupe([flag for flag in flags if _in_play(flag, sents)])

@@ -8,6 +8,9 @@ from caredesk.care.rules import compile_any, rx
 
 CONTEXT = compile_any(
     [
+        r"(?:the |your )?(?:hold|wait|waiting) times?",
+        r"your (?:letters|emails|messages|calls|complaints) (?:of|from|dated|on)",
+        r"your (?:letter|email|message|complaint) (?:of|dated) ",
         r"(?:waiting|waited) for (?:a |the |our |your )?(?:call ?back|reply|response|answer|engineer|"
         r"refund|update)",
         r"we (?:told|promised|said|assured|informed) you",
@@ -57,7 +60,7 @@ CONTEXT = compile_any(
         r"(?:i've|i have|we've|we have) (?:told|briefed|let|informed|updated) (?:her|him|them|the "
         r"\w+(?: \w+)?) (?:know )?(?:you|that|about|everything|what)",
         r"(?:has|have) been told (?:you|that you|about|what)",
-        r"(?:thanks|thank you) for (?:telling me|telling us|including|letting me know about|"
+        r"(?:thanks|thank you) for (?:including|letting me know about|"
         r"explaining)",
         r"this is the (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:time|late|missed|failed|"
         r"wrong|faulty|\w+ (?:delivery|visit|order|bill))",

@@ -28,6 +28,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:trying|tried|been trying) to (?:get through|reach you|contact you|get hold of|speak to "
+                r"someone)",
                 r"(?:been |being |getting )?lied to",
                 r"(?:the )?(?:steps|troubleshooting|instructions|advice|link|code|form|fix|guide)(?: \w+)? "
                 r"(?:that )?you (?:sent|gave|suggested|told|emailed|recommended)",
@@ -294,6 +296,9 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "churn_risk",
         compile_any(
             [
+                r"when my (?:contract|plan|term|deal|subscription) (?:is up|ends|runs out|finishes|expires)",
+                r"(?:moving|switching|going|leaving) (?:to|for) (?-i:[A-Z][\w&]+)(?= (?:when|after|once|next|at "
+                r"the end|as soon))",
                 r"(?:cancel|cancelling|canceling|close|closing) (?:my|our) (?:\w+ )?card",
                 r"(?:thinking|considering|think|thought) (?:of|about) (?:leaving|cancell?ing|switching(?! "
                 r"(?:to|over to) (?:the|a|an|our|your) (?:\w+ )?(?:plan|tariff|package|bundle|option|"

@@ -324,7 +324,8 @@ _OR_PATHS = rx(
     r"\b(?:can|could|'d like|would like|like|prefer|either)\b[^.?!;]{2,120}?,? \bor\b,?(?! (?:so|not|"
     r"more|less|two|three)\b)(?: (?:if|you|i|we|\w+ing|\w+ed|to|a|an|the|collect|pick|switch|"
     r"reset|cancel|keep|request|book|call|email|refund|exchange|upgrade|store|delivered|"
-    r"sent|deliver|send|move|freeze|have|get|add|do|take|use|check|rebook|choose|visit|"
+    r"sent|deliver|send|move|freeze|have|get|add|do|take|use|check|rebook|choose|visit|just|"
+    r"simply|reply|let|"
     r"leave|stay))"
 )
 

@@ -7,6 +7,7 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:our )?lines are (?:very |extremely |currently |really )?busy",
         r"(?:are|is) always (?:sent|issued|paid|refunded|processed|charged|applied)",
         r"we have (?:\w+ ){0,2}(?:weeks|days|working days|business days) to (?:respond|reply|deal)",
         r"will result in (?:\w+ ){0,3}(?:fees?|charges?|penalt\w+|late|a fine)",
@@ -298,6 +299,7 @@ WARM_HANDOFF = compile_any(
 
 BLAME = compile_any(
     [
+        r"you should (?:allow|plan|leave|have left|give yourself|budget)",
         r"you were (?:told|informed|warned|notified|advised) (?:at|when|during|before|in|on) (?:the "
         r"time|booking|checkout|purchase|sign-?up|signing)",
         r"(?:authori[sz]ed|approved|confirmed|made) (?:with|using|by) your (?:secure |own )?(?:code|pin|"

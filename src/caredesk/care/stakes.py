@@ -177,6 +177,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:i|we) (?:didn't|did not|don't|do not|never) owe",
                 r"(?:refund|money|payment)(?: \w+){0,3} (?:went|was sent|got sent|has gone|was paid) to (?:a|an|"
                 r"the|my) (?:\w+ ){0,2}(?:card|account) (?:that )?(?:i|we) (?:closed|cancelled|canceled|no longer)",
                 r"(?:someone|somebody|a stranger|strangers|an unknown person|people)(?: \w+){0,3} (?:using|used|"
@@ -280,6 +281,11 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "safety",
         compile_any(
             [
+                r"gas (?:\w+ ){0,3}(?:hiss\w*|smell\w*|leak\w*)",
+                r"hissing",
+                r"(?:car seat|child seat|booster seat|cot|crib|pram|buggy|stroller|stair gate|high ?chair)"
+                r"(?: \w+){0,5} (?:crack|broke|broken|faulty|snapp|loose|fail|collaps)\w*",
+                r"(?:crack|broke|broken|snapp|faulty)\w* (?:\w+ )?(?:buckle|strap|harness|brake)s?",
                 r"(?:dialysis|oxygen|ventilator|medical equipment|newborn|baby|elderly|disabled)(?: \S+){0,10} "
                 r"(?:no|without|lose|losing|lost|cut off) (?:power|electricity|heating|heat|hot water)",
                 r"(?:smell|smells|smelling|smelt|smelled)(?: of)? (?:something )?burning",
@@ -375,7 +381,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
             [
                 r"(?:flights?|train)(?: \S+){0,8} (?:cancel+ed|diverted)",
                 r"(?:train|flight|bus|coach|ferry|service)(?: \w+){0,3} (?:terminated|stopped short|"
-                r"didn't run|never came|never turned up|never arrived)",
+                r"didn't run|never came|never turned up|never arrived|didn't (?:show|turn up|come|"
+                r"arrive))",
                 r"onward (?:travel|journey|connection|flight)",
                 r"(?:hotel|accommodation|room)(?: \w+){0,6} (?:after|because of) the (?:cancell?ation|delay|"
                 r"diversion)",

@@ -56,7 +56,7 @@ _FORWARD = rx(
     r"\b(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
     r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
     r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
-    r"free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
+    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
     r"open until|keep (?:access|it)|(?:is|are|'s) now|(?:i'm|i am|we're|we are) \w+ing)\b"
 )
 _GENERIC_TIMING = rx(
@@ -72,7 +72,7 @@ _BLOCK = rx(
     r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
     r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
     r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
-    r"policy|terms|letter|section)|(?:contact|complaints?|enquiry) form|(?:return|go back|head back) to the (?:store|shop|retailer|"
+    r"policy|terms|letter|section)|try (?:calling|ringing|again later|later)|(?:contact|complaints?|enquiry) form|(?:return|go back|head back) to the (?:store|shop|retailer|"
     r"branch|seller)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
     r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
 )
@@ -89,6 +89,10 @@ _IMPERATIVE = rx(
 _PATH = rx(r"\b[\w'&-]+(?: [\w'&-]+){0,2} ?(?:>|→) ?[\w'&-]+")
 _OUTCOME = compile_any(
     [
+        r"by (?:next-day|express|priority|same-day|special|tracked|first-class) (?:delivery|post|"
+        r"courier)",
+        r"(?:notice|fee|charge|block|hold|error|warning|restriction|debt|penalty)s? (?:is|are|has "
+        r"been|have been) (?:now )?(?:gone|removed|cleared|cancelled|waived|lifted)",
         r"(?:they're|it's|they are|it is|these are) (?:now )?in your (?:account|app|inbox|wallet)",
         r"(?:is|are) on (?:next-day|express|priority|same-day|tracked) delivery",
         r"(?:is|are) (?:now )?(?:in|on) your (?:inbox|email|app|account|way)",

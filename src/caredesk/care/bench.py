@@ -1,6 +1,6 @@
 """`caredesk bench care [--data-dir PATH]`: the care engine's figures, as Markdown.
 
-Support-domain dev set (and the five smaller holdouts written after it): emotion macro-F1,
+Support-domain dev set (and the six smaller holdouts written after it): emotion macro-F1,
 intensity Spearman, and precision/recall/F1/counts for every stakes kind, effort
 cue, behaviour and risk; the emotion model's own benchmark section; and speed on one
 CPU core (load time, resident memory, read_customer batch and single-message
@@ -254,6 +254,10 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         ("holdout3", "Holdout 3 (devset/holdout3_*.jsonl, written after the third round)"),
         ("holdout4", "Holdout 4 (devset/holdout4_*.jsonl, written after the fourth round)"),
         ("holdout5", "Holdout 5 (devset/holdout5_*.jsonl, written after the fifth round)"),
+        (
+            "holdout6",
+            "Holdout 6 (devset/holdout6_*.jsonl, casual chat style, after the sixth round)",
+        ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
         holdout_r = DEVSET_DIR / f"{prefix}_replies.jsonl"

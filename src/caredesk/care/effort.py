@@ -28,6 +28,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:\d+|two|three|four|five) (?:diff|different) (?:ppl|people|agents|persons|advisors)",
                 r"(?:trying|tried|been trying) to (?:get through|reach you|contact you|get hold of|speak to "
                 r"someone)",
                 r"(?:been |being |getting )?lied to",
@@ -178,6 +179,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                r"(?:told|explained|given|gave)(?: \S+){0,2} (?:\d+|two|three|four|five) (?:diff|different) "
+                r"(?:ppl|people|agents|persons|advisors)",
                 r"(?:walk|walked|walking|take|taken|took|talk|talked)(?: \w+){0,3} through (?:the whole|it "
                 r"all|everything|the same|all of it|it again)",
                 r"(?:had|have|having) to tell (?:every|each|all)",

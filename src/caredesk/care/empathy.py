@@ -259,6 +259,7 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"(?:that's a |a )?(?:fair|reasonable|good) question",
         r"i(?:'d| would) be (?:\w+ )?(?:fed up|frustrated|angry|upset|annoyed|worried|furious|"
         r"cross|livid|stressed) too",
         r"(?:you have|you've got|you've) every right to (?:be|feel)",

@@ -156,7 +156,7 @@ _NOT_ACTION = frozenset(
 _CONCRETE_AFTER = rx(
     r"^(?:had (?:it|them|this|that|your \w+) \w+(?:ed|en|t)\b|put you on (?:a|an|the|our)\b|made (?:that|this|it|your|sure)\b|"
     r"do (?:that|this|it|the)|get (?:this|that|it|a|an|you|your|the)|got (?:your|the|this|"
-    r"that|it|a)|keep (?:an eye|your|the|this|it)|put (?:a|an|the|your|it|this)|tried (?:to|"
+    r"that|a)|keep (?:an eye|your|the|this|it)|put (?:a|an|the|your|it|this)|tried (?:to|"
     r"calling|the)|note (?:on|to)|noted (?:on|the|your)|look (?:the|it|up|them|your|this "
     r"up)|confirm (?:the|your|it|by|that)|pass (?:your|the) (?:kind|feedback|comments|"
     r"compliments|thanks|praise)|make sure|made sure|make (?:a|an|the) (?:note|change|booking|"

@@ -7,6 +7,8 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:is|are) (?:set out|stated|explained|covered|outlined|detailed) in (?:the|our|your) (?:\w+ )?"
+        r"(?:terms|policy|contract|agreement|t&cs)",
         r"(?:our )?lines are (?:very |extremely |currently |really )?busy",
         r"(?:are|is) always (?:sent|issued|paid|refunded|processed|charged|applied)",
         r"we have (?:\w+ ){0,2}(?:weeks|days|working days|business days) to (?:respond|reply|deal)",

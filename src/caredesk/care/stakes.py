@@ -27,7 +27,8 @@ _MONTHS = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WHEN = (
-    r"(?:today|tonight|tomorrow|tmrw|tmr|this (?:morning|afternoon|evening|weekend|week|"
+    r"(?:today|tonight|tomorrow|tmrw|tmr|2moro|2morrow|tomoz|tonite|2nite|this (?:morning|"
+    r"afternoon|evening|weekend|week|"
     + DAYS
     + r")|(?:this |next |on |by |before |until )?"
     + DAYS
@@ -177,6 +178,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"charged (?:me |us |my card )?(?:\d+|three|four|five|several|multiple) times",
                 r"(?:i|we) (?:didn't|did not|don't|do not|never) owe",
                 r"(?:refund|money|payment)(?: \w+){0,3} (?:went|was sent|got sent|has gone|was paid) to (?:a|an|"
                 r"the|my) (?:\w+ ){0,2}(?:card|account) (?:that )?(?:i|we) (?:closed|cancelled|canceled|no longer)",
@@ -305,7 +307,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"fire hazard",
                 r"burst into flames",
                 r"flames",
-                r"smok(?:e|ing)(?! alarm test)",
+                r"(?<!no\x20)smok(?:e|ing)(?! alarm| detector)",
                 r"spark(?:s|ed|ing)",
                 r"electric(?:al)? shock",
                 r"electrocut\w+",
@@ -404,7 +406,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:flight|train) cancell?ations?",
                 r"stuck (?:at|in) (?:the )?(?:\w+ )?(?:airport|station|terminal)",
                 r"(?:lost|missing|delayed|damaged|mishandled) (?:my |our |the |his |her )?"
-                r"(?:luggage|baggage|suitcases?|bags? (?=.*\b(?:flight|airport|carousel|landed)))",
+                r"(?:luggage|baggage|suitcases?|bags?(?= .*\b(?:flight|airport|carousel|landed)))",
                 r"(?:luggage|baggage|suitcases?)(?: \w+){0,3} (?:lost|missing|didn't arrive|"
                 r"never arrived|hasn't arrived|damaged|delayed)",
                 r"denied boarding",

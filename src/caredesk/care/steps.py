@@ -56,7 +56,7 @@ _FORWARD = rx(
     r"\b(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
     r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
     r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
-    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
+    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
     r"open until|keep (?:access|it)|(?:is|are|'s) now|(?:i'm|i am|we're|we are) \w+ing)\b"
 )
 _GENERIC_TIMING = rx(
@@ -89,6 +89,8 @@ _IMPERATIVE = rx(
 _PATH = rx(r"\b[\w'&-]+(?: [\w'&-]+){0,2} ?(?:>|→) ?[\w'&-]+")
 _OUTCOME = compile_any(
     [
+        r"nothing (?:else|more|further) will be (?:sent|charged|taken|billed|posted)",
+        r"out for delivery",
         r"by (?:next-day|express|priority|same-day|special|tracked|first-class) (?:delivery|post|"
         r"courier)",
         r"(?:notice|fee|charge|block|hold|error|warning|restriction|debt|penalty)s? (?:is|are|has "

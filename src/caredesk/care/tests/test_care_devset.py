@@ -70,7 +70,9 @@ def test_emotion_and_intensity_floors(dev: tuple[CustomerReport, ReplyReport]) -
     assert dev[0].intensity_spearman >= INTENSITY_SPEARMAN_FLOOR
 
 
-@pytest.mark.parametrize("prefix", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
+@pytest.mark.parametrize(
+    "prefix", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+)
 def test_holdout_mean_f1_floor(prefix: str) -> None:
     analyzer = CareAnalyzer.default()
     customer = evaluate_customer(analyzer, load_jsonl(DEVSET_DIR / f"{prefix}_customer.jsonl"))

@@ -694,7 +694,9 @@ def compose_more(emotion: str, rng: random.Random) -> tuple[str, float] | None:
         return rng.choice(TRIED_REPORTS), rng.uniform(0.1, 0.3)
     if emotion == "anger":
         roll = rng.random()
-        if roll < 0.35:
+        if roll < 0.25:
+            return compose_sarcastic_thanks(rng)
+        if roll < 0.45:
             text, level = rng.choice(RHETORICAL)
             return (
                 sentence(rng.choice(TROUBLE)) + " " + text if rng.random() < 0.6 else text
@@ -714,33 +716,58 @@ def compose_more(emotion: str, rng: random.Random) -> tuple[str, float] | None:
 
 
 GERUND_SARCASM = [
-    "Cheers for {gerund}. Really helpful.", "Thanks for {gerund}. Great work.", "Thanks so much for {gerund}, really.",
-    "Thank you for {gerund}. Exactly what I needed.", "Appreciate you {gerund}. Not.", "Thanks for nothing. {trouble}",
-    "Thanks for the 'help'. {trouble}", "Great job {gerund}, guys.", "Nice work {gerund}.",
+    "Cheers for {gerund}. Really helpful.",
+    "Thanks for {gerund}. Great work.",
+    "Thanks so much for {gerund}, really.",
+    "Thank you for {gerund}. Exactly what I needed.",
+    "Appreciate you {gerund}. Not.",
+    "Thanks for nothing. {trouble}",
+    "Thanks for the 'help'. {trouble}",
+    "Great job {gerund}, guys.",
+    "Nice work {gerund}.",
 ]
 GERUNDS = [
-    "cancelling my flight with two hours' notice", "leaving my parcel in the rain", "charging me twice",
-    "losing my order", "hanging up on me", "closing my ticket without reading it", "ignoring my emails",
-    "sending the wrong size again", "cutting off my internet", "wasting my whole afternoon",
-    "putting me on hold for an hour", "breaking the app with your update", "doubling my bill",
+    "cancelling my flight with two hours' notice",
+    "leaving my parcel in the rain",
+    "charging me twice",
+    "losing my order",
+    "hanging up on me",
+    "closing my ticket without reading it",
+    "ignoring my emails",
+    "sending the wrong size again",
+    "cutting off my internet",
+    "wasting my whole afternoon",
+    "putting me on hold for an hour",
+    "breaking the app with your update",
+    "doubling my bill",
 ]
 CURT = [
-    ("For the third time: {fact}. Please stop asking.", 0.6), ("As I've already said, {fact}.", 0.5),
-    ("Again: {fact}. Please read the notes.", 0.6), ("{fact}. Someone is lying.", 0.7),
-    ("I have emailed you {n} times. {N}. Not a single reply.", 0.75), ("{fact}. Read my previous messages.", 0.55),
+    ("For the third time: {fact}. Please stop asking.", 0.6),
+    ("As I've already said, {fact}.", 0.5),
+    ("Again: {fact}. Please read the notes.", 0.6),
+    ("{fact}. Someone is lying.", 0.7),
+    ("I have emailed you {n} times. {N}. Not a single reply.", 0.75),
+    ("{fact}. Read my previous messages.", 0.55),
     ("They keep telling me it's been escalated. Escalated where, the moon?", 0.65),
-    ("{fact}. I'm contacting the regulator.", 0.75), ("Every time I call I have to start from scratch with someone new.", 0.55),
+    ("{fact}. I'm contacting the regulator.", 0.75),
+    ("Every time I call I have to start from scratch with someone new.", 0.55),
     ("I've been passed between departments all afternoon. Nobody owns this.", 0.6),
 ]
 FACTS = [
-    "my order number is {id}", "the parcel went to my old address", "I already sent the photos",
+    "my order number is {id}",
+    "the parcel went to my old address",
+    "I already sent the photos",
     "you told me the refund was processed and my bank says nothing came in",
-    "the engineer said it was fixed but it still doesn't work", "I never signed up for this",
-    "I cancelled in March", "the account is in my name",
+    "the engineer said it was fixed but it still doesn't work",
+    "I never signed up for this",
+    "I cancelled in March",
+    "the account is in my name",
 ]
 SLOTS.update(
     {
-        "gerund": GERUNDS, "fact": FACTS, "N": ["FIVE", "SIX", "FOUR", "TEN"],
+        "gerund": GERUNDS,
+        "fact": FACTS,
+        "N": ["FIVE", "SIX", "FOUR", "TEN"],
         "trouble": [t[:1].upper() + t[1:] + "." for t in TROUBLE if "{" not in t],
     }
 )
@@ -751,3 +778,198 @@ def compose_curt(rng: random.Random) -> tuple[str, float]:
     if rng.random() < 0.5:
         return rng.choice(GERUND_SARCASM), 0.65
     return rng.choice(CURT)
+
+
+# ------------------------------------------------------------------ implied feelings
+# Situations that show the feeling without naming it: danger, fraud, illness and
+# being stranded read as anxiety; failing again after effort, with a curt edge,
+# reads as anger; strong slang praise is gratitude.
+DANGER = [
+    ("there are sparks coming out of the socket the electrician fitted", 0.9),
+    ("the carbon monoxide alarm you fitted keeps going off", 0.9),
+    ("the washing machine flooded the kitchen and water is near the sockets", 0.9),
+    ("a man claiming to be from your company came to my door asking for cash", 0.7),
+    ("someone opened a credit card in my name using my account", 0.85),
+    ("{person} is in intensive care and I need to get to {city} tonight", 0.8),
+    ("{person} had a heart attack last night and I need to move the appointment", 0.65),
+    ("my chemo starts {day} and I need the order before then", 0.6),
+    ("the medication reminder in your app stopped working and I missed two doses", 0.65),
+    ("our train was cancelled and we're stuck at the station with two toddlers", 0.75),
+    ("if my passport doesn't come back before {day} I miss {event2}", 0.8),
+    ("the funeral is next {day} and the flower order still says pending", 0.65),
+    ("the stair lift stopped halfway with {person} on it", 0.9),
+    ("there's water coming through the ceiling light", 0.85),
+    ("I've been locked out of my banking app and my wages go in today", 0.6),
+    ("the baby monitor keeps cutting out at night", 0.6),
+    ("my card was used in another country an hour ago", 0.8),
+]
+DANGER_ASKS = [
+    "Is this real?",
+    "Should we leave the house?",
+    "Can I change my train?",
+    "I need this stopped now.",
+    "What should I do?",
+    "Can someone come today?",
+    "Who do I call?",
+    "Is it safe to use?",
+    "",
+    "Can you check it's still going ahead?",
+    "Please confirm someone is coming.",
+]
+FAILED_AGAIN = [
+    "I followed the reset steps from your email twice",
+    "I've reinstalled the app three times",
+    "I rang twice yesterday and got cut off both times",
+    "I've attached the same receipt for the third time",
+    "I've been told three different delivery dates by three different people",
+    "I sent the form on the 2nd, the 9th and again today",
+    "this is the 2nd email I'm sending about the wrong size",
+    "the subscription box came without half the items again",
+    "the fix lasted one day and it's broken again",
+    "I was told by chat the fee would be waived and now it's on my bill",
+    "I've explained all this to the person on the phone already",
+    "the lift at your store has been broken for a month and I use a wheelchair",
+    "your driver refuses to bring the shopping to my 92-year-old mum's door",
+]
+EDGES = [
+    ("Nothing.", 0.5),
+    ("Same error.", 0.5),
+    ("Can anyone read?", 0.65),
+    ("Please actually look at it.", 0.6),
+    ("What is going on?", 0.55),
+    ("And now you're asking me again??", 0.7),
+    ("Still nothing.", 0.55),
+    ("Please confirm you have it this time.", 0.5),
+    ("Ridiculous.", 0.7),
+    ("Again.", 0.45),
+    ("Sort it.", 0.6),
+]
+SLANG_PRAISE = [
+    "You guys are legends",
+    "Absolute lifesaver",
+    "You rock",
+    "Nailed it",
+    "Top notch",
+    "Champion, cheers",
+    "Star service",
+    "Legend, thank you",
+    "Brilliant stuff",
+    "Couldn't have asked for more",
+]
+SLOTS.update(
+    {
+        "city": ["Leeds", "Glasgow", "Bristol", "Cardiff", "York"],
+        "event2": [
+            "my brother's wedding",
+            "my new job start",
+            "my mum's operation",
+            "the exam abroad",
+        ],
+    }
+)
+
+
+def compose_implied(emotion: str, rng: random.Random) -> tuple[str, float] | None:
+    if emotion == "anxiety":
+        situation, level = rng.choice(DANGER)
+        return (sentence(situation) + " " + rng.choice(DANGER_ASKS)).strip(), level
+    if emotion == "anger":
+        edge, level = rng.choice(EDGES)
+        return sentence(rng.choice(FAILED_AGAIN)) + " " + edge, level
+    if emotion == "gratitude":
+        praise = rng.choice(SLANG_PRAISE)
+        tail = sentence(rng.choice(RESOLVED)) if rng.random() < 0.6 else ""
+        return (praise + rng.choice(["!", ", ", ". "]) + tail).strip(), 0.7
+    if emotion == "neutral":
+        return rng.choice(REQUESTS).rstrip("?.") + rng.choice(
+            [", thanks", " thanks", ", cheers", ". Thank you"]
+        ), 0.0
+    return None
+
+
+# ------------------------------------------------------------------ more implied shapes
+STAKES_PLAIN = [
+    ("{critical} for {person} is stuck in your depot. {Pron} needs it by {day}.", 0.8),
+    ("We're flying out on {day} and the {doc} never came.", 0.65),
+    ("There's {amount} missing from my savings and the app shows a transfer I never made.", 0.9),
+    ("My booking for the hospital transport tomorrow has disappeared from your system.", 0.75),
+    ("Please stop the payment, I lost my card at the station this morning.", 0.65),
+    ("The hob is clicking and I can smell something burning.", 0.85),
+    ("I got an email saying my password was changed. It wasn't me.", 0.8),
+    ("{person}'s oxygen delivery hasn't arrived and {pron2} has a day's supply left.", 0.9),
+    ("The {doc} has the wrong date of birth and I travel on {day}.", 0.6),
+    ("Our tenancy starts {day} and the deposit transfer hasn't gone through.", 0.6),
+]
+SERIOUS_FAILURE = [
+    ("Your roadside assistance left me on the hard shoulder for {hours} with my baby.", 0.85),
+    ("Our train was terminated halfway and we've been left with no onward travel.", 0.7),
+    ("My son has a severe nut allergy and the cake you delivered had nuts on it.", 0.8),
+    ("The engineer came, fixed it, and it broke again an hour later.", 0.5),
+    ("Going to the papers with this if it isn't sorted by the weekend.", 0.85),
+    ("If this isn't sorted by {when2} I'm going to the press.", 0.85),
+    ("Your courier threw my parcel over the gate and it's smashed.", 0.7),
+    ("The technician tracked mud through my house and left without fixing anything.", 0.7),
+    ("You disconnected my mother's phone line by mistake and she lives alone.", 0.8),
+    ("I was refused entry to your store because of my guide dog.", 0.85),
+]
+SAD_CHURN = [
+    ("Been with you {years}, thinking of leaving now honestly.", 0.45),
+    ("I've been loyal for {years} and I'm sad to say I'm leaving.", 0.5),
+    ("It's a shame, but I'll be moving my account.", 0.45),
+    ("I appreciate you trying, but I'm worn out explaining this to a fourth person.", 0.5),
+    ("I don't have the energy to keep chasing this any more.", 0.5),
+]
+SLOTS.update(
+    {
+        "critical": [
+            "The oxygen concentrator",
+            "The insulin",
+            "The wheelchair",
+            "The hearing aid batteries",
+            "The inhaler",
+        ],
+        "Pron": ["He", "She", "They"],
+        "pron2": ["he", "she"],
+        "doc": ["travel insurance documents", "visa", "boarding passes", "passport", "tickets"],
+    }
+)
+
+
+def compose_implied2(emotion: str, rng: random.Random) -> tuple[str, float] | None:
+    if emotion == "anxiety":
+        return rng.choice(STAKES_PLAIN)
+    if emotion == "anger":
+        return rng.choice(SERIOUS_FAILURE)
+    if emotion == "sadness":
+        return rng.choice(SAD_CHURN)
+    return None
+
+
+SARCASTIC_PRAISE = [
+    "Superb service.",
+    "Brilliant service, as ever.",
+    "Thanks for nothing.",
+    "Great job, really.",
+    "Fantastic support.",
+    "Really impressive stuff.",
+    "Thanks so much. Not.",
+    "Cheers, very helpful.",
+    "Top class, well done.",
+    "What a service.",
+    "Amazing, truly.",
+    "Love it. Really.",
+]
+
+
+def compose_sarcastic_thanks(rng: random.Random) -> tuple[str, float]:
+    """Praise or thanks wrapped around a failure: sarcasm, so anger (rubric §4)."""
+    roll = rng.random()
+    trouble = sentence(rng.choice(TROUBLE))
+    praise = rng.choice(SARCASTIC_PRAISE)
+    if roll < 0.4:
+        return f"{trouble} {praise}", 0.65
+    if roll < 0.7:
+        return f"{praise} {trouble}", 0.65
+    if roll < 0.85:
+        return rng.choice(GERUND_SARCASM), 0.65
+    return f"Wow, {trouble[:1].lower() + trouble[1:]} {praise}", 0.65

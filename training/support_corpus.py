@@ -16,7 +16,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from support_compose import compose, compose_more, fill_extra, intensify, shout
+from support_compose import (
+    compose,
+    compose_implied,
+    compose_implied2,
+    compose_more,
+    fill_extra,
+    intensify,
+    shout,
+)
 
 # ---------------------------------------------------------------- slot values
 THINGS = [
@@ -642,7 +650,12 @@ def generate(n: int, seed: int = 13) -> list[Example]:
     out: list[Example] = []
     for i in range(n):
         emotion = emotions[i % len(emotions)]
-        extra = compose_more(emotion, rng) if rng.random() < 0.3 else None
+        roll = rng.random()
+        extra = compose_more(emotion, rng) if roll < 0.3 else None
+        if 0.3 <= roll < 0.45:
+            extra = compose_implied(emotion, rng)
+        elif 0.45 <= roll < 0.55:
+            extra = compose_implied2(emotion, rng)
         if extra is not None:
             template, intensity = extra
             text = _fill(fill_extra(template, rng), rng)

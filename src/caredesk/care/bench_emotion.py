@@ -251,6 +251,26 @@ def run(data_dir: pathlib.Path) -> str:
             _f1_table(dv_gold, dv_pred),
             "",
         ]
+        holdouts = sorted(DEVSET.parent.glob("holdout*_customer.jsonl"))
+        if holdouts:
+            ho_texts: list[str] = []
+            ho_gold: list[int] = []
+            ho_int: list[float] = []
+            for path in holdouts:
+                t, g, i = load_devset(path)
+                ho_texts += t
+                ho_gold += g
+                ho_int += i
+            ho_probs, ho_intensity = model.predict(ho_texts)
+            ho_pred = ho_probs.argmax(axis=1).tolist()
+            lines += [
+                f"**Support-domain holdouts** ({', '.join(p.name for p in holdouts)}; n={len(ho_texts)}, never trained on): "
+                f"emotion macro-F1 **{macro_f1(ho_gold, ho_pred):.3f}**, "
+                f"intensity Spearman **{spearman(ho_intensity, ho_int):.3f}**",
+                "",
+                _f1_table(ho_gold, ho_pred),
+                "",
+            ]
     else:
         lines += ["Support-domain dev set: not present.", ""]
 

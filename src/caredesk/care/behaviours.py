@@ -8,6 +8,9 @@ from caredesk.care.rules import compile_any, rx
 
 CONTEXT = compile_any(
     [
+        r"(?:second|third|fourth|fifth) (?:month|week|time|day|bill|delivery|visit) in a row",
+        r"(?:\d+|two|three|four|five|six|several|all those|all these|those|these) (?:reboots|restarts|"
+        r"resets|attempts|tries)",
         r"(?:the |your )?(?:hold|wait|waiting) times?",
         r"your (?:letters|emails|messages|calls|complaints) (?:of|from|dated|on)",
         r"your (?:letter|email|message|complaint) (?:of|dated) ",
@@ -195,7 +198,7 @@ CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")
 # A question that asks whether the plan fits this person.
 CHECK_QUESTION = rx(
     r"\b(?:work(?:s)? for you|suit(?:s)? you|suit\b|work\b|works\b|convenient|prefer|rather|"
-    r"looks? right|sounds? right|can i ask (?:what|why|how|which)|(?:would|will|does|did|might|could) (?:\S+ ){1,9}help\?\s*$|what's gone wrong|what went wrong|easier|better for you|best for you|now\?\s*$|let you in|"
+    r"looks? right|sounds? right|be enough|enough for you|can i ask (?:what|why|how|which)|(?:would|will|does|did|might|could) (?:\S+ ){1,9}help\?\s*$|what's gone wrong|what went wrong|easier|better for you|best for you|now\?\s*$|let you in|"
     r"(?:okay|ok|alright) (?:with|for) you|sound(?:s)? (?:good|okay|ok|right)|make sense|"
     r"(?:be )?(?:useful|helpful)|(?:would|will|does|did) (?:that|this|it) help|want me to|"
     r"happy with|right (?:one|address|number|time|day|size)|check (?:you're|that you're|in)|like me to|like us to|shall i|should i|"

@@ -1,6 +1,6 @@
 """`caredesk bench care [--data-dir PATH]`: the care engine's figures, as Markdown.
 
-Support-domain dev set (and the six smaller holdouts written after it): emotion macro-F1,
+Support-domain dev set (and the seven smaller holdouts written after it): emotion macro-F1,
 intensity Spearman, and precision/recall/F1/counts for every stakes kind, effort
 cue, behaviour and risk; the emotion model's own benchmark section; and speed on one
 CPU core (load time, resident memory, read_customer batch and single-message

@@ -28,6 +28,10 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"(?:the )?(?:first|last|previous|next) (?:person|agent|one|advisor|adviser|guy|lady) (?:i|we) "
+                r"(?:spoke|talked|dealt|chatted)",
+                r"(?:your|the) (?:own )?(?:assessor|surveyor|inspector|engineer|technician|driver|staff|store|"
+                r"branch|shop) (?:\w+ )?(?:said|told|promised|confirmed|agreed)",
                 r"(?:\d+|two|three|four|five) (?:diff|different) (?:ppl|people|agents|persons|advisors)",
                 r"(?:trying|tried|been trying) to (?:get through|reach you|contact you|get hold of|speak to "
                 r"someone)",
@@ -179,6 +183,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                r"(?:had|have|having) to (?:repeat|re-?explain|give) (?:them|it|everything|myself|my \w+|all)"
+                r"(?: \w+){0,3} (?:to|again|for)",
                 r"(?:told|explained|given|gave)(?: \S+){0,2} (?:\d+|two|three|four|five) (?:diff|different) "
                 r"(?:ppl|people|agents|persons|advisors)",
                 r"(?:walk|walked|walking|take|taken|took|talk|talked)(?: \w+){0,3} through (?:the whole|it "
@@ -252,6 +258,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "already_tried",
         compile_any(
             [
+                r"powered (?:it |the \w+ )?(?:down|off)",
+                r"did a (?:hard |factory |full |complete )?(?:reset|restart|reboot)",
                 r"already (?:done|did|tried|followed|gone through|went through|completed)",
                 r"(?:restarted|rebooted|reinstalled|re-installed|uninstalled|reset|cleared|"
                 r"updated|unplugged|replugged|plugged (?:it )?back in|power[- ]?cycled|"

@@ -37,6 +37,7 @@ _LET_ME = rx(
 )
 _NOT_ACTION = frozenset(
     [
+        "let",
         "found",
         "read",
         "sorry",

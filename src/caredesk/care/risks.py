@@ -7,6 +7,8 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:are|is) (?:usually |normally |typically |generally )?(?:resolved|issued|processed|removed|"
+        r"dealt with|sent)(?: by your \w+)? within \d+",
         r"(?:is|are) (?:set out|stated|explained|covered|outlined|detailed) in (?:the|our|your) (?:\w+ )?"
         r"(?:terms|policy|contract|agreement|t&cs)",
         r"(?:our )?lines are (?:very |extremely |currently |really )?busy",
@@ -189,6 +191,8 @@ EMPATHY_SENTENCE = rx(
 
 TRANSFER = compile_any(
     [
+        r"(?:resolved|handled|dealt with|sorted) by your (?:bank|card issuer|provider|insurer|"
+        r"landlord|employer)",
         r"(?:use|fill in|fill out|complete|submit) (?:our|the) (?:\w+ )?(?:contact|complaints?|enquiry|"
         r"inquiry) form",
         r"(?:is|are) (?:\w+ )?(?:handled|dealt with|managed|looked after|processed) by (?:another|a "

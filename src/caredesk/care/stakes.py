@@ -44,7 +44,7 @@ _EVENT = (
     r"holiday|vacation|graduation|christening|concert|deadline|launch|departure|"
     r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|proposal|"
     r"anniversary|christening|exam|move-in|completion|moving|chemo|chemotherapy|treatment|"
-    r"procedure|induction|"
+    r"procedure|induction|signing|exchange of contracts|"
     r"due date|embassy|passport appointment|exam)"
 )
 
@@ -178,6 +178,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"(?:come|came|gone|went|been taken|taken|debited) out (?:twice|two times|three times|\d+ "
+                r"times)",
                 r"charged (?:me |us |my card )?(?:\d+|three|four|five|several|multiple) times",
                 r"(?:i|we) (?:didn't|did not|don't|do not|never) owe",
                 r"(?:refund|money|payment)(?: \w+){0,3} (?:went|was sent|got sent|has gone|was paid) to (?:a|an|"
@@ -325,7 +327,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:driver|courier|engineer|technician|delivery (?:guy|man|driver|person)|your "
                 r"(?:staff|employee|agent|guy))(?: \w+){0,4} (?:keeps? |has been |kept |been )?"
                 r"(?:texting|messaging|calling|following|contacting) me",
-                r"live alone",
+                r"(?:live|lives|living) (?:on (?:her|his|their) own|alone)",
                 r"explod\w*",
                 r"harass\w*",
                 r"stalk\w*",

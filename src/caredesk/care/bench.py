@@ -258,6 +258,7 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "holdout6",
             "Holdout 6 (devset/holdout6_*.jsonl, casual chat style, after the sixth round)",
         ),
+        ("holdout7", "Holdout 7 (devset/holdout7_*.jsonl, written after the seventh round)"),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
         holdout_r = DEVSET_DIR / f"{prefix}_replies.jsonl"

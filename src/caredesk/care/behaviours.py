@@ -17,7 +17,7 @@ CONTEXT = compile_any(
         r"(?:waiting|waited) for (?:a |the |our |your )?(?:call ?back|reply|response|answer|engineer|"
         r"refund|update)",
         r"we (?:told|promised|said|assured|informed) you",
-        r"you(?:'ve| have) done (?:every|all|everything)",
+        r"you(?:'ve| have) done (?:exactly |just )?(?:every|all|everything|the right)",
         r"(?:thanks|thank you) for (?:going through|doing|trying|following) (?:it|that|this|them|those|"
         r"all|the \w+)(?: \w+)? (?:twice|again|already|\w+ times)",
         r"(?:after|despite) (?:waiting|waited) (?:in|for|all day|at home)",

@@ -1,6 +1,6 @@
 """`caredesk bench care [--data-dir PATH]`: the care engine's figures, as Markdown.
 
-Support-domain dev set (and the seven smaller holdouts written after it): emotion macro-F1,
+Support-domain dev set (and the eight smaller holdouts written after it): emotion macro-F1,
 intensity Spearman, and precision/recall/F1/counts for every stakes kind, effort
 cue, behaviour and risk; the emotion model's own benchmark section; and speed on one
 CPU core (load time, resident memory, read_customer batch and single-message
@@ -259,6 +259,7 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 6 (devset/holdout6_*.jsonl, casual chat style, after the sixth round)",
         ),
         ("holdout7", "Holdout 7 (devset/holdout7_*.jsonl, written after the seventh round)"),
+        ("holdout8", "Holdout 8 (devset/holdout8_*.jsonl, written after the eighth round)"),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
         holdout_r = DEVSET_DIR / f"{prefix}_replies.jsonl"

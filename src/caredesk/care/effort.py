@@ -28,6 +28,9 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeat_contact",
         compile_any(
             [
+                r"checking in (?:again )?(?:on|about)",
+                r"(?:my|the|our) (?:complaint|ticket|case|request|email|message|letter|claim) (?:from|of|on|"
+                r"dated|sent) (?:the )?(?:\d|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                 r"(?:the )?(?:first|last|previous|next) (?:person|agent|one|advisor|adviser|guy|lady) (?:i|we) "
                 r"(?:spoke|talked|dealt|chatted)",
                 r"(?:your|the) (?:own )?(?:assessor|surveyor|inspector|engineer|technician|driver|staff|store|"
@@ -258,6 +261,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "already_tried",
         compile_any(
             [
+                r"switched (?:it |the \w+ )?(?:off|back on|on and off|off and on)",
+                r"turned (?:it |the \w+ )?(?:off|back on)",
                 r"powered (?:it |the \w+ )?(?:down|off)",
                 r"did a (?:hard |factory |full |complete )?(?:reset|restart|reboot)",
                 r"already (?:done|did|tried|followed|gone through|went through|completed)",
@@ -307,6 +312,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "churn_risk",
         compile_any(
             [
+                r"cancel (?:it|them)\W+(?:all of (?:it|them)|everything)",
                 r"when my (?:contract|plan|term|deal|subscription) (?:is up|ends|runs out|finishes|expires)",
                 r"(?:moving|switching|going|leaving) (?:to|for) (?-i:[A-Z][\w&]+)(?= (?:when|after|once|next|at "
                 r"the end|as soon))",

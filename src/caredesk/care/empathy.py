@@ -259,6 +259,8 @@ _GENERIC = frozenset(
 
 _VALIDATION = compile_any(
     [
+        r"(?:that's|this is|it's|that is) (?:really |very |so )?(?:urgent|serious)",
+        r"(?:no one|nobody|no-one) should (?:ever )?have to",
         r"(?:that's a |a )?(?:fair|reasonable|good) question",
         r"i(?:'d| would) be (?:\w+ )?(?:fed up|frustrated|angry|upset|annoyed|worried|furious|"
         r"cross|livid|stressed) too",

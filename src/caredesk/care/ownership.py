@@ -288,6 +288,8 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
 
 _OPTION_PATTERNS = compile_any(
     [
+        r"(?:can|could|would|will) you [^.?!]{3,80}?,? or (?:shall|should|can|could) (?:i|we)",
+        r"before you do,? (?:i|we)(?:'d| would)? (?:like to )?(?:offer|suggest)",
         r"if it's (?:the )?\w+,? (?:i|we) (?:can|could|'ll|will)[^.?!]{3,120}\bif it's",
         r"(?:don't|do not|can't|cannot|isn't|aren't|won't)(?: \S+){0,5},? but (?:our|there's|there is|"
         r"we have|we do|you could|you can|the)",

@@ -7,6 +7,7 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"due to (?:high|heavy|increased|unprecedented|exceptional) (?:demand|volumes?)",
         r"(?:are|is) (?:usually |normally |typically |generally )?(?:resolved|issued|processed|removed|"
         r"dealt with|sent)(?: by your \w+)? within \d+",
         r"(?:is|are) (?:set out|stated|explained|covered|outlined|detailed) in (?:the|our|your) (?:\w+ )?"
@@ -114,7 +115,7 @@ SCRIPTED = compile_any(
     [
         r"sorry to (?:lose you|see you leave)",
         r"we take (?:\w+ ){1,3}(?:very |extremely )?seriously",
-        r"(?:apologi[sz]e|sorry) for the disruption(?: to your (?:journey|travel|plans|service))?",
+        r"(?:apologi[sz]e|sorry) for (?:the|any) disruption(?: to your (?:journey|travel|plans|service|trip))?",
         r"(?:we're|we are|i'm|i am) sorry for the (?:delay|wait)(?=\s*[.!]|\s*$)",
         r"sorry to hear about your experience",
         r"(?:we|i) understand how important",
@@ -305,6 +306,7 @@ WARM_HANDOFF = compile_any(
 
 BLAME = compile_any(
     [
+        r"(?:earlier|sooner|in advance|ahead) next time",
         r"you should (?:allow|plan|leave|have left|give yourself|budget)",
         r"you were (?:told|informed|warned|notified|advised) (?:at|when|during|before|in|on) (?:the "
         r"time|booking|checkout|purchase|sign-?up|signing)",

@@ -178,6 +178,9 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "financial",
         compile_any(
             [
+                r"fixed income",
+                r"can(?:'t|not|’t) (?:heat|keep warm|turn on the heating|afford (?:to )?heat)",
+                r"can(?:'t|not|’t) (?:pay|afford) (?:my|the|our) (?:bills?|rent|heating|energy bill)",
                 r"(?:come|came|gone|went|been taken|taken|debited) out (?:twice|two times|three times|\d+ "
                 r"times)",
                 r"charged (?:me |us |my card )?(?:\d+|three|four|five|several|multiple) times",
@@ -358,6 +361,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "deadline",
         compile_any(
             [
+                r"(?:none|nothing|no \w+(?: \w+)?) left (?:for|by|before) (?:tonight|today|tomorrow)",
+                r"booked (?:\w+ ){0,4}(?:for |in \w+ )?(?:tonight|today|tomorrow)",
                 r"(?:hospital|clinic|doctor's|medical|gp|dentist)(?: \w+){0,2} (?:today|tonight|tomorrow|"
                 r"on " + DAYS + r")",
                 r"(?:need|have|got) to (?:get|be) (?:to|in|at|home|there)(?: \w+){0,3} (?:today|tonight|"
@@ -383,6 +388,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "travel",
         compile_any(
             [
+                r"(?:eurostar|plane|rail|ferry|coach|cruise|flight|train)s? (?:got|was|has been|is|were) "
+                r"(?:cancel+ed|delayed|diverted)",
                 r"(?:flights?|train)(?: \S+){0,8} (?:cancel+ed|diverted)",
                 r"(?:train|flight|bus|coach|ferry|service)(?: \w+){0,3} (?:terminated|stopped short|"
                 r"didn't run|never came|never turned up|never arrived|didn't (?:show|turn up|come|"

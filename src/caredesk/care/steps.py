@@ -56,7 +56,8 @@ _FORWARD = rx(
     r"\b(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
     r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
     r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
-    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
+    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|put you on|"
+    r"booked you on|moved you to|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
     r"open until|keep (?:access|it)|(?:is|are|'s) now|(?:i'm|i am|we're|we are) \w+ing)\b"
 )
 _GENERIC_TIMING = rx(

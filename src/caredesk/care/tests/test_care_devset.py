@@ -72,7 +72,7 @@ def test_emotion_and_intensity_floors(dev: tuple[CustomerReport, ReplyReport]) -
 
 @pytest.mark.parametrize(
     "prefix",
-    ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"],
 )
 def test_holdout_mean_f1_floor(prefix: str) -> None:
     analyzer = CareAnalyzer.default()

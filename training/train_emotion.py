@@ -95,7 +95,7 @@ def main() -> None:
         "--embeddings", type=pathlib.Path, default=pathlib.Path("/tmp/caredesk-train/words.npz")
     )
     parser.add_argument("--no-tweeteval", action="store_true", help="leave TweetEval train out")
-    parser.add_argument("--support-weight", type=float, default=1.0)
+    parser.add_argument("--support-weight", type=float, default=2.5)
     parser.add_argument("--C", type=float, default=8.0)
     parser.add_argument("--emb-scale", type=float, default=1.0)
     parser.add_argument("--bias-strength", type=float, default=1.0)

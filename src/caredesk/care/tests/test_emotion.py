@@ -58,6 +58,13 @@ def read(model: EmotionModel, text: str) -> tuple[str, float]:
         ("How do I reset my password?", "neutral"),
         ("Order 1234 status?", "neutral"),
         ("Order 1234 still hasn't arrived, it was due on the 3rd.", "neutral"),
+        # phrasings that are not in the training templates
+        ("Wow, two hours on hold and then the line went dead. Superb service.", "anger"),
+        ("I'm not upset, just unsure which plan I'm on?", "confusion"),
+        ("Thanks in advance - could you send the invoice again?", "neutral"),
+        ("My grandmother died last week and I need to close her phone account.", "sadness"),
+        ("Someone has taken £500 from my account and I don't know how, please help", "anxiety"),
+        ("Cheers, all working now :)", "gratitude"),
     ],
 )
 def test_it_reads_the_rubric_examples(model: EmotionModel, text: str, emotion: str) -> None:
@@ -167,5 +174,6 @@ def test_goemotions_sample_stays_above_the_floor(model: EmotionModel) -> None:
     probs, _ = model.predict(texts)
     pred = probs.argmax(axis=1).tolist()
     accuracy = float(np.mean(np.asarray(pred) == np.asarray(gold)))
-    assert accuracy >= 0.60
-    assert macro_f1(gold, pred) >= 0.45
+    # measured with the shipped model: accuracy 0.683, macro-F1 0.602
+    assert accuracy >= 0.64
+    assert macro_f1(gold, pred) >= 0.55

@@ -249,6 +249,8 @@ class EmotionModel:
 
     def predict(self, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
         """Probabilities (n, 6) in ``EMOTIONS`` order and intensity (n,) in [0, 1]."""
+        if isinstance(texts, str):
+            raise TypeError("predict() takes a sequence of texts, not one str: wrap it in a list")
         if not texts:
             return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
         encoded = encode(texts, self._vocab)

@@ -136,6 +136,11 @@ def test_an_empty_batch_gives_empty_arrays(model: EmotionModel) -> None:
     assert intensity.shape == (0,)
 
 
+def test_a_bare_string_is_refused_rather_than_read_letter_by_letter(model: EmotionModel) -> None:
+    with pytest.raises(TypeError):
+        model.predict("I'm angry")
+
+
 def test_threads_get_the_same_answers(model: EmotionModel) -> None:
     texts = [f"message {i}: my order is late again, this is ridiculous!" for i in range(200)]
     expected = model.predict(texts)

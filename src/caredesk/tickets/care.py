@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 
 from caredesk.tickets.models import AuthorKind, Message, Ticket, Visibility
 
@@ -68,19 +69,20 @@ def do_record_care_reading(*, message: Message) -> Message:
         Message.objects.filter(pk=message.pk).update(care=reading)
         message.care = reading
         if message.author_kind == AuthorKind.CUSTOMER:
-            latest_customer_message = (
-                Message.objects.filter(ticket_id=message.ticket_id, author_kind=AuthorKind.CUSTOMER)
-                .order_by("-created_at", "-id")
-                .values_list("pk", flat=True)
-                .first()
+            # Summarise on the ticket only if no later customer message exists (one query,
+            # so a reading that arrives late never overwrites a newer one).
+            later = Message.objects.filter(
+                ticket_id=OuterRef("pk"), author_kind=AuthorKind.CUSTOMER
+            ).filter(
+                Q(created_at__gt=message.created_at)
+                | Q(created_at=message.created_at, pk__gt=message.pk)
             )
-            if latest_customer_message == message.pk:
-                Ticket.objects.filter(pk=message.ticket_id).update(
-                    care_emotion=reading["emotion"],
-                    care_intensity=reading["intensity"],
-                    care_labels=care_labels(reading),
-                    care_attention=attention_score(reading),
-                )
+            Ticket.objects.filter(pk=message.ticket_id).exclude(Exists(later)).update(
+                care_emotion=reading["emotion"],
+                care_intensity=reading["intensity"],
+                care_labels=care_labels(reading),
+                care_attention=attention_score(reading),
+            )
     return message
 
 

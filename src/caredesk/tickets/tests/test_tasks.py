@@ -152,3 +152,17 @@ def test_a_send_that_recovers_on_retry_ends_sent(
         reply = do_reply(ticket=chat_ticket, agent=alice, body_text="Yes, until 6 pm today.")
     reply.refresh_from_db()
     assert reply.delivery == Delivery.SENT and reply.delivery_error == ""
+
+
+def test_a_late_reading_of_an_older_message_does_not_overwrite_the_ticket_summary(
+    ticket: Ticket, django_capture_on_commit_callbacks: pytest.FixtureRequest
+) -> None:
+    from caredesk.tickets.care import do_record_care_reading
+
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        do_receive_message(ticket=ticket, body_text="Thank you so much, that fixed it!")
+    first = ticket.messages.order_by("created_at", "id").first()
+    assert first is not None
+    do_record_care_reading(message=first)  # the opening question, read again late
+    ticket.refresh_from_db()
+    assert ticket.care_emotion == "gratitude"

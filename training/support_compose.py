@@ -973,3 +973,55 @@ def compose_sarcastic_thanks(rng: random.Random) -> tuple[str, float]:
     if roll < 0.85:
         return rng.choice(GERUND_SARCASM), 0.65
     return f"Wow, {trouble[:1].lower() + trouble[1:]} {praise}", 0.65
+
+
+# ------------------------------------------------------------------ breadth
+NEUTRAL_FAULTS = [
+    "My {thing} shows error {digits} when I try to {action}. Is there an outage?",
+    "Is there a known issue with {feature}?",
+    "The {thing} isn't charging, do you have a repair service?",
+    "I think the {thing} is faulty. How do I book a repair?",
+    "There's a problem with my bill, last month's is missing.",
+    "FYI the {thing} you sent was damaged. I'd like a replacement please.",
+    "I need to report a fault with my {thing}.",
+    "Just letting you know I've moved house, the new address is 4 Mill Lane.",
+    "The tracking link in your email doesn't open.",
+    "Part of my order is missing, the {thing} wasn't in the box.",
+    "My discount code says expired, it should be valid until Sunday.",
+    "The {thing} I bought has stopped working, it's still under warranty.",
+    "Can you check why my payment was declined?",
+]
+SAD_MORE = [
+    ("We'd saved for months for this trip and now it's cancelled.", 0.6),
+    ("It's not what I hoped for, to be honest. I'm a bit down about it.", 0.4),
+    ("I was really looking forward to it.", 0.4),
+    ("Such a let-down after waiting so long.", 0.45),
+    ("It was meant to be her first Christmas present from us.", 0.55),
+    ("I feel like I've wasted my savings.", 0.6),
+    ("It's hard, my husband always dealt with these bills before he passed.", 0.6),
+    ("Honestly it's just sad. Ten years and it ends like this.", 0.5),
+]
+THANKS_MORE = [
+    ("Great stuff, cheers!", 0.55),
+    ("That's brilliant, thanks.", 0.55),
+    ("Appreciate you.", 0.45),
+    ("Happy days!", 0.6),
+    ("Finally working, thank you!", 0.6),
+    ("You've been so helpful.", 0.55),
+    ("{agent} was lovely, please tell them.", 0.55),
+    ("Couldn't have been easier, thanks.", 0.5),
+    ("You've restored my faith in customer service.", 0.75),
+    ("Thanks ever so much for your help today.", 0.55),
+]
+
+
+def compose_breadth(emotion: str, rng: random.Random) -> tuple[str, float] | None:
+    if emotion == "neutral":
+        return rng.choice(NEUTRAL_FAULTS), rng.choice([0.05, 0.1, 0.15])
+    if emotion == "sadness":
+        text, level = rng.choice(SAD_MORE)
+        return (sentence(rng.choice(LOSSES)) + " " + text if rng.random() < 0.3 else text), level
+    if emotion == "gratitude":
+        text, level = rng.choice(THANKS_MORE)
+        return (sentence(rng.choice(RESOLVED)) + " " + text if rng.random() < 0.5 else text), level
+    return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from support_compose import (
     compose,
+    compose_breadth,
     compose_implied,
     compose_implied2,
     compose_more,
@@ -656,6 +657,8 @@ def generate(n: int, seed: int = 13) -> list[Example]:
             extra = compose_implied(emotion, rng)
         elif 0.45 <= roll < 0.55:
             extra = compose_implied2(emotion, rng)
+        elif 0.55 <= roll < 0.62:
+            extra = compose_breadth(emotion, rng)
         if extra is not None:
             template, intensity = extra
             text = _fill(fill_extra(template, rng), rng)

@@ -179,6 +179,6 @@ def test_goemotions_sample_stays_above_the_floor(model: EmotionModel) -> None:
     probs, _ = model.predict(texts)
     pred = probs.argmax(axis=1).tolist()
     accuracy = float(np.mean(np.asarray(pred) == np.asarray(gold)))
-    # measured with the shipped model: accuracy 0.683, macro-F1 0.602
+    # measured with the shipped model: accuracy 0.700, macro-F1 0.609
     assert accuracy >= 0.64
     assert macro_f1(gold, pred) >= 0.55

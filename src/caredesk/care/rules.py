@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import re._compiler as _compiler  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -221,6 +222,181 @@ def _walk(items: Any, boundary: bool) -> tuple[frozenset[str] | None, bool]:
     return max(candidates, key=rank), boundary
 
 
+# Characters that case-insensitive matching equates with an ASCII letter although
+# str.lower() does not map them to it (or maps them to two characters).
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+_DIGITS = frozenset("0123456789")
+Gate = tuple[tuple[str, ...], ...]
+
+
+def _required(items: Any) -> list[frozenset[str]]:
+    """Substrings every match must contain, as clauses: each match holds one string of
+    each clause (lower-case; mandatory literal runs, one run from every alternative, a
+    digit for a mandatory ``\\d``)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(arg).lower())
+            continue
+        flush()
+        if name == "SUBPATTERN":
+            out.extend(_required(arg[-1]))
+        elif name == "ATOMIC_GROUP":
+            out.extend(_required(arg))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if arg[0] >= 1:
+                out.extend(_required(arg[2]))
+        elif name == "BRANCH":
+            per_branch = [_required(branch) for branch in arg[1]]
+            if per_branch and all(per_branch):
+                out.append(frozenset().union(*[max(c, key=_selectivity) for c in per_branch]))
+        elif name == "IN" and [(str(k), str(v)) for k, v in arg] == [
+            ("CATEGORY", "CATEGORY_DIGIT")
+        ]:
+            out.append(_DIGITS)
+    flush()
+    return out
+
+
+def _selectivity(clause: frozenset[str]) -> tuple[int, int]:
+    return min(len(word) for word in clause), -len(clause)
+
+
+def _ascii_piece(word: str) -> str | None:
+    """The longest ASCII run of ``word``: what an ASCII-only gate may look for."""
+    pieces = "".join(c if c.isascii() else "\x01" for c in word).split("\x01")
+    best = max(pieces, key=len)
+    return best or None
+
+
+def required_words(source: str, *, limit: int = 4) -> Gate:
+    """A cheap exact pre-check for a compiled pattern: clauses of lower-case ASCII
+    substrings; a text can only match when, for every clause, its folded form (see
+    ``fold``) contains one of the clause's strings."""
+    clauses: list[frozenset[str]] = []
+    for clause in _required(_parser.parse(source)):
+        pieces = [_ascii_piece(word) for word in clause]
+        if any(piece is None for piece in pieces):
+            continue
+        folded = frozenset(piece for piece in pieces if piece is not None)
+        if (min(map(len, folded)) < 2 and folded != _DIGITS) or folded in clauses:
+            continue
+        clauses.append(folded)
+    clauses.sort(key=lambda c: (-len(c) if c == _DIGITS else 0, _selectivity(c)), reverse=True)
+    return tuple(tuple(sorted(c, key=lambda w: (-len(w), w))) for c in clauses[:limit])
+
+
+def fold(text: str) -> str | None:
+    """``text.lower()`` when its substrings can decide a gate soundly, else None."""
+    if not text.isascii() and any(trap in text for trap in _CASE_TRAPS):
+        return None
+    return text.lower()
+
+
+# Non-ASCII characters a twin may contain: uncased, and no other character lower-cases
+# to them (checked over all of Unicode when this list was written).
+_TWIN_SAFE = frozenset("£§–—’‘“”…€→•")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]|\(\?P=")
+_CODE_ESCAPE = re.compile(r"\\[xuUN0-9]")
+
+
+def _ranges_ok(items: Any) -> bool:
+    """No class range that lower-casing its ends would change (beyond A-Z to a-z)."""
+    for op, arg in items:
+        if str(op) == "IN":
+            for kind, value in arg:
+                if str(kind) == "RANGE":
+                    low, high = value
+                    if high >= 128 or (low <= 90 and high >= 65 and not 65 <= low <= high <= 90):
+                        return False
+            continue
+        nested = arg if isinstance(arg, (tuple, list)) else (arg,)
+        for part in nested:
+            if (isinstance(part, _parser.SubPattern) and not _ranges_ok(part)) or (
+                isinstance(part, list) and not all(_ranges_ok(branch) for branch in part)
+            ):
+                return False
+    return True
+
+
+def _has_prefix(source: str, flags: int) -> bool:
+    """Whether the regex engine can skip ahead to a literal prefix or first-character set."""
+    try:
+        parsed = _parser.parse(source, flags)
+    except re.error:
+        return False
+    return bool(
+        _compiler._get_literal_prefix(parsed, flags)[0]
+        or _compiler._get_charset_prefix(parsed, flags)
+    )
+
+
+def lower_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive copy of a case-insensitive pattern, for folded text.
+
+    On ``fold(text)`` it matches at the same places as ``compiled`` on ``text``: every
+    character then lower-cases to one character that case-insensitive matching treats
+    as the same, and \\w, \\s, \\d and \\b do not change under lower-casing (both
+    checked over all of Unicode). None when the pattern holds anything that would
+    break this (inline flags, back references, code escapes, cased non-ASCII, a class
+    range that crosses letter case). A leading \\b is dropped, so the twin may match
+    where ``compiled`` does not, never the reverse: it is used only to skip a pattern
+    that cannot match, and a real match is always taken from ``compiled`` on the
+    original text.
+    """
+    source = compiled.pattern
+    if (
+        not compiled.flags & re.IGNORECASE
+        or _INLINE_FLAGS.search(source)
+        or _CODE_ESCAPE.search(source)
+        or any(not c.isascii() and c not in _TWIN_SAFE for c in source)
+        or not _ranges_ok(_parser.parse(source, compiled.flags))
+    ):
+        return None
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        if source[index] == "\\" or source.startswith("(?P", index):
+            # An escape keeps its letter (\\S is not \\s); so does a named group.
+            step = 3 if source[index] == "(" else 2
+            out.append(source[index : index + step])
+            index += step
+            continue
+        out.append(source[index].lower())
+        index += 1
+    folded_source = "".join(out)
+    flags = compiled.flags & ~re.IGNORECASE
+    if folded_source.startswith("\\b") and _has_prefix(folded_source[2:], flags):
+        # Dropping a leading \\b only lets the twin match in more places, which is safe
+        # for a filter, and lets the regex engine skip ahead to its first characters.
+        folded_source = folded_source[2:]
+    try:
+        twin = re.compile(folded_source, flags)
+    except re.error:
+        return None
+    if twin.groups != compiled.groups or twin.groupindex != compiled.groupindex:
+        return None
+    return twin
+
+
+def passes(gate: Gate, folded: str) -> bool:
+    for clause in gate:
+        for word in clause:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
+
+
 def _literal_anchor(items: Any, at_word_start: bool = True) -> frozenset[str] | None:
     """A set of lower-case strings at least one of which every match must contain.
 
@@ -310,15 +486,30 @@ class message_scope:
     """Within this block, gated patterns reuse one message's key words."""
 
     def __init__(self, text: str) -> None:
-        self.present = _ANCHORS.present(text.lower())
+        lowered = text.lower()
+        self.present = _ANCHORS.present(lowered)
+        sound = text.isascii() or not any(trap in text for trap in _CASE_TRAPS)
+        self.folded = (text, lowered if sound else None)
 
     def __enter__(self) -> frozenset[str]:
         self.previous = getattr(_SCOPE, "present", None)
+        self.previous_folded = getattr(_SCOPE, "folded", None)
         _SCOPE.present = self.present
+        _SCOPE.folded = self.folded
         return self.present
 
     def __exit__(self, *exc: object) -> None:
         _SCOPE.present = self.previous
+        _SCOPE.folded = self.previous_folded
+
+
+def _folded_for(text: str) -> str | None:
+    """``fold(text)``, taken from the current message scope when it is that text."""
+    scoped = getattr(_SCOPE, "folded", None)
+    if scoped is not None and scoped[0] is text:
+        folded: str | None = scoped[1]
+        return folded
+    return fold(text)
 
 
 def warm_up() -> None:
@@ -338,10 +529,14 @@ class AnyOf:
     def __init__(self, parts: Iterable[str]) -> None:
         self._always: list[int] = []
         self._compiled: list[re.Pattern[str]] = []
+        self._gates: list[Gate] = []
+        self._twins: list[re.Pattern[str] | None] = []
         self._owners: dict[str, list[int]] = {}
         for index, part in enumerate(parts):
             source = flexible_spaces(r"\b(?:" + part + r")(?!\w)")
             self._compiled.append(re.compile(source, FLAGS))
+            self._gates.append(required_words(source))
+            self._twins.append(lower_twin(self._compiled[-1]))
             anchor = _literal_anchor(_parser.parse(source))
             if anchor is None:
                 self._always.append(index)
@@ -362,12 +557,31 @@ class AnyOf:
             present = _ANCHORS.present(text.lower())
         hits = present.intersection(self._keys)
         if not hits:
-            return [self._compiled[i] for i in self._always]
-        indices = set(self._always)
-        owners = self._owners
-        for word in hits:
-            indices.update(owners[word])
-        return [self._compiled[i] for i in sorted(indices)]
+            if not self._always:
+                return []
+            order: Iterable[int] = self._always
+        else:
+            indices = set(self._always)
+            owners = self._owners
+            for word in hits:
+                indices.update(owners[word])
+            order = sorted(indices)
+        # A part whose required substrings are not all in the text cannot match it.
+        folded = _folded_for(text)
+        compiled = self._compiled
+        if folded is None:
+            return [compiled[i] for i in order]
+        gates, twins = self._gates, self._twins
+        active: list[re.Pattern[str]] = []
+        for i in order:
+            if not passes(gates[i], folded):
+                continue
+            # The case-sensitive twin scans folded text much faster; most parts fail here.
+            twin = twins[i]
+            if twin is not None and twin.search(folded) is None:
+                continue
+            active.append(compiled[i])
+        return active
 
     def finditer(self, text: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
         active = self._active(text, present)
@@ -473,11 +687,25 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], words: Iterable[str]) -> None:
         self.compiled = compiled
         self.words = frozenset(words)
+        self.gate = required_words(compiled.pattern)
+        self.twin = lower_twin(compiled)
         _ANCHORS.register(self.words)
         self.pattern = compiled.pattern
         self.groupindex = compiled.groupindex
 
     def _open(self, text: str) -> bool:
+        if not self._anchored(text):
+            return False
+        if not self.gate and self.twin is None:
+            return True
+        folded = _folded_for(text)
+        if folded is None:
+            return True
+        if self.gate and not passes(self.gate, folded):
+            return False
+        return self.twin is None or self.twin.search(folded) is not None
+
+    def _anchored(self, text: str) -> bool:
         if not self.words:
             return True
         scope = getattr(_SCOPE, "present", None)

@@ -133,6 +133,7 @@ def sign_in(page: Page, base: str, user: User) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/inbox/"))
+    page.wait_for_load_state("load")
 
 
 def test_an_agent_works_a_ticket_with_the_care_coach(
@@ -156,6 +157,7 @@ def test_an_agent_works_a_ticket_with_the_care_coach(
     expect(page.locator("[data-row]").first).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"/tickets/{angry.pk}/$"))
+    page.wait_for_load_state("load")  # the shortcuts script is deferred; keys wait for it
     expect(page.locator("mark.ev-stakes", has_text="charged twice")).to_be_visible()
 
     page.keyboard.press("r")
@@ -188,6 +190,7 @@ def test_an_agent_works_a_ticket_with_the_care_coach(
     page.get_by_role("button", name="Transfer with this note").click()
     expect(page.get_by_role("status")).to_contain_text("Transferred to Bob Teammate")
     expect(page.locator(".handoff")).to_contain_text("Alice Agent")
+    page.wait_for_load_state("load")
 
     page.keyboard.press("s")
     expect(page.get_by_role("status")).to_contain_text(f"Ticket #{angry.pk} solved.")

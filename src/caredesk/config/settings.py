@@ -151,7 +151,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "support@caredesk.localhost")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Inbound email limits: a bigger message is quarantined unparsed; a bigger attachment is
 # kept only inside the stored raw message; parsing one message gets this many seconds.
-CAREDESK_EMAIL_MAX_MESSAGE_BYTES = env_int("CAREDESK_EMAIL_MAX_MESSAGE_BYTES", 50_000_000, minimum=1)
+CAREDESK_EMAIL_MAX_MESSAGE_BYTES = env_int(
+    "CAREDESK_EMAIL_MAX_MESSAGE_BYTES", 50_000_000, minimum=1
+)
 CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES = env_int(
     "CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES", 25_000_000, minimum=0
 )

@@ -32,7 +32,7 @@ from caredesk.care.risks import (
     WARM_HANDOFF,
     WAY_FORWARD,
 )
-from caredesk.care.rules import FLAGS, Matcher, message_scope
+from caredesk.care.rules import FLAGS, Matcher, message_scope, spans
 from caredesk.care.steps import find_next_steps
 from caredesk.care.textutil import Sentence, dedupe, make_flag, negated, sentence_at
 
@@ -50,17 +50,17 @@ def _simple(
     question_only: bool = False,
 ) -> list[Flag]:
     out: list[Flag] = []
-    for match in pattern.finditer(analysed):
-        sent = sentence_at(sents, match.start())
+    for start, end in spans(pattern, analysed):
+        sent = sentence_at(sents, start)
         if skip_question and sent.is_question:
             continue
         if question_only and not sent.is_question:
             continue
-        if skip_negated and negated(sent, match.start()):
+        if skip_negated and negated(sent, start):
             continue
         if sentence_excludes is not None and sentence_excludes.search(sent.text):
             continue
-        out.append(make_flag(source, kind, match.start(), match.end()))
+        out.append(make_flag(source, kind, start, end))
     return out
 
 

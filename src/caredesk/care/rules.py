@@ -339,7 +339,9 @@ def _has_prefix(source: str, flags: int) -> bool:
     )
 
 
-def lower_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
+def lower_twins(
+    compiled: re.Pattern[str],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """A case-sensitive copy of a case-insensitive pattern, for folded text.
 
     On ``fold(text)`` it matches at the same places as ``compiled`` on ``text``: every
@@ -347,10 +349,12 @@ def lower_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
     as the same, and \\w, \\s, \\d and \\b do not change under lower-casing (both
     checked over all of Unicode). None when the pattern holds anything that would
     break this (inline flags, back references, code escapes, cased non-ASCII, a class
-    range that crosses letter case). A leading \\b is dropped, so the twin may match
-    where ``compiled`` does not, never the reverse: it is used only to skip a pattern
-    that cannot match, and a real match is always taken from ``compiled`` on the
-    original text.
+    range that crosses letter case).
+
+    Returns (filter, exact). ``exact`` gives the same spans as ``compiled``; ``filter``
+    may drop a leading \\b, so it can match where ``compiled`` does not, never the
+    reverse: it only tells that a pattern cannot match, cheaply. Match objects (for
+    their groups' text) always come from ``compiled`` on the original text.
     """
     source = compiled.pattern
     if (
@@ -360,7 +364,7 @@ def lower_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
         or any(not c.isascii() and c not in _TWIN_SAFE for c in source)
         or not _ranges_ok(_parser.parse(source, compiled.flags))
     ):
-        return None
+        return None, None
     out: list[str] = []
     index = 0
     while index < len(source):
@@ -374,17 +378,17 @@ def lower_twin(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
         index += 1
     folded_source = "".join(out)
     flags = compiled.flags & ~re.IGNORECASE
-    if folded_source.startswith("\\b") and _has_prefix(folded_source[2:], flags):
-        # Dropping a leading \\b only lets the twin match in more places, which is safe
-        # for a filter, and lets the regex engine skip ahead to its first characters.
-        folded_source = folded_source[2:]
     try:
-        twin = re.compile(folded_source, flags)
+        exact = re.compile(folded_source, flags)
     except re.error:
-        return None
-    if twin.groups != compiled.groups or twin.groupindex != compiled.groupindex:
-        return None
-    return twin
+        return None, None
+    if exact.groups != compiled.groups or exact.groupindex != compiled.groupindex:
+        return None, None
+    if folded_source.startswith("\\b") and _has_prefix(folded_source[2:], flags):
+        # Dropping a leading \\b only lets the filter match in more places, which is
+        # safe, and lets the regex engine skip ahead to its first characters.
+        return re.compile(folded_source[2:], flags), exact
+    return exact, exact
 
 
 def passes(gate: Gate, folded: str) -> bool:
@@ -531,12 +535,15 @@ class AnyOf:
         self._compiled: list[re.Pattern[str]] = []
         self._gates: list[Gate] = []
         self._twins: list[re.Pattern[str] | None] = []
+        self._exact: list[re.Pattern[str] | None] = []
         self._owners: dict[str, list[int]] = {}
         for index, part in enumerate(parts):
             source = flexible_spaces(r"\b(?:" + part + r")(?!\w)")
             self._compiled.append(re.compile(source, FLAGS))
             self._gates.append(required_words(source))
-            self._twins.append(lower_twin(self._compiled[-1]))
+            twin, exact = lower_twins(self._compiled[-1])
+            self._twins.append(twin)
+            self._exact.append(exact)
             anchor = _literal_anchor(_parser.parse(source))
             if anchor is None:
                 self._always.append(index)
@@ -550,38 +557,68 @@ class AnyOf:
     def could_match(self, present: frozenset[str]) -> bool:
         return bool(self._always) or not present.isdisjoint(self._keys)
 
-    def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
+    def _candidates(self, text: str, present: frozenset[str] | None) -> Sequence[int]:
         if present is None:
             present = getattr(_SCOPE, "present", None)
         if present is None:
             present = _ANCHORS.present(text.lower())
         hits = present.intersection(self._keys)
         if not hits:
-            if not self._always:
-                return []
-            order: Iterable[int] = self._always
-        else:
-            indices = set(self._always)
-            owners = self._owners
-            for word in hits:
-                indices.update(owners[word])
-            order = sorted(indices)
-        # A part whose required substrings are not all in the text cannot match it.
-        folded = _folded_for(text)
+            return self._always
+        indices = set(self._always)
+        owners = self._owners
+        for word in hits:
+            indices.update(owners[word])
+        return sorted(indices)
+
+    def _open_parts(self, order: Sequence[int], folded: str) -> list[int]:
+        """The parts that may match: all their required substrings occur in the
+        folded text, and their case-sensitive filter twin finds a match there."""
+        gates, twins = self._gates, self._twins
+        out: list[int] = []
+        for i in order:
+            for clause in gates[i]:
+                for word in clause:
+                    if word in folded:
+                        break
+                else:
+                    break
+            else:
+                twin = twins[i]
+                if twin is None or twin.search(folded) is not None:
+                    out.append(i)
+        return out
+
+    def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
+        order = self._candidates(text, present)
+        if not order:
+            return []
         compiled = self._compiled
+        folded = _folded_for(text)
         if folded is None:
             return [compiled[i] for i in order]
-        gates, twins = self._gates, self._twins
-        active: list[re.Pattern[str]] = []
-        for i in order:
-            if not passes(gates[i], folded):
-                continue
-            # The case-sensitive twin scans folded text much faster; most parts fail here.
-            twin = twins[i]
-            if twin is not None and twin.search(folded) is None:
-                continue
-            active.append(compiled[i])
-        return active
+        return [compiled[i] for i in self._open_parts(order, folded)]
+
+    def spans(self, text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` of every match ``finditer`` gives, in the same order."""
+        order = self._candidates(text, present)
+        if not order:
+            return []
+        folded = _folded_for(text)
+        if folded is None:
+            return [m.span() for m in self.finditer(text, present)]
+        exact, compiled = self._exact, self._compiled
+        out: list[tuple[int, int]] = []
+        parts = self._open_parts(order, folded)
+        for i in parts:
+            twin = exact[i]
+            if twin is None:
+                out.extend(m.span() for m in compiled[i].finditer(text))
+            else:
+                out.extend(m.span() for m in twin.finditer(folded))
+        if len(parts) > 1:
+            out.sort(key=_span_order)
+        return out
 
     def finditer(self, text: str, present: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
         active = self._active(text, present)
@@ -600,6 +637,21 @@ class AnyOf:
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
+
+
+def _span_order(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
+def spans(
+    pattern: Matcher, text: str, present: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each match of ``pattern.finditer(text)``, in order."""
+    if isinstance(pattern, AnyOf):
+        return pattern.spans(text, present)
+    if isinstance(pattern, Gated):
+        return pattern.spans(text)
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def compile_any(parts: Iterable[str]) -> AnyOf:
@@ -636,13 +688,7 @@ class Rule:
         present: frozenset[str] | None = None,
     ) -> list[Flag]:
         out: list[Flag] = []
-        matches = (
-            self.pattern.finditer(analysed, present)
-            if isinstance(self.pattern, AnyOf)
-            else self.pattern.finditer(analysed)
-        )
-        for match in matches:
-            start, end = match.start(), match.end()
+        for start, end in spans(self.pattern, analysed, present):
             sent = sentence_at(sents, start)
             if self.skip_question and sent.is_question:
                 continue
@@ -688,7 +734,7 @@ class Gated:
         self.compiled = compiled
         self.words = frozenset(words)
         self.gate = required_words(compiled.pattern)
-        self.twin = lower_twin(compiled)
+        self.twin, self.exact = lower_twins(compiled)
         _ANCHORS.register(self.words)
         self.pattern = compiled.pattern
         self.groupindex = compiled.groupindex
@@ -726,6 +772,16 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text) if self._open(text) else iter(())
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every match ``finditer`` gives, in the same order."""
+        if not self._open(text):
+            return []
+        exact = self.exact
+        folded = _folded_for(text) if exact is not None else None
+        if exact is None or folded is None:
+            return [m.span() for m in self.compiled.finditer(text)]
+        return [m.span() for m in exact.finditer(folded)]
 
     def findall(self, text: str) -> list[Any]:
         return self.compiled.findall(text) if self._open(text) else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Matcher, compile_any, rx
+from caredesk.care.rules import FLAGS, Matcher, compile_any, rx, spans
 from caredesk.care.textutil import Sentence, make_flag
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -148,7 +148,7 @@ def _first_in(matches: list[re.Match[str]], start: int, end: int) -> tuple[int, 
 
 
 def _spans(pattern: Matcher, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans(pattern, text)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

@@ -277,20 +277,25 @@ def _ascii_piece(word: str) -> str | None:
     return best or None
 
 
-def required_words(source: str, *, limit: int = 4) -> Gate:
+def required_words(source: str, *, limit: int = 2, widest: int = 3) -> Gate:
     """A cheap exact pre-check for a compiled pattern: clauses of lower-case ASCII
     substrings; a text can only match when, for every clause, its folded form (see
-    ``fold``) contains one of the clause's strings."""
+    ``fold``) contains one of the clause's strings. Only narrow clauses (at most
+    ``widest`` strings, fewest first) are kept: a wide one costs more than it saves."""
     clauses: list[frozenset[str]] = []
     for clause in _required(_parser.parse(source)):
         pieces = [_ascii_piece(word) for word in clause]
         if any(piece is None for piece in pieces):
             continue
         folded = frozenset(piece for piece in pieces if piece is not None)
-        if (min(map(len, folded)) < 2 and folded != _DIGITS) or folded in clauses:
+        if (
+            (min(map(len, folded)) < 2 and folded != _DIGITS)
+            or (len(folded) > widest and folded != _DIGITS)
+            or folded in clauses
+        ):
             continue
         clauses.append(folded)
-    clauses.sort(key=lambda c: (-len(c) if c == _DIGITS else 0, _selectivity(c)), reverse=True)
+    clauses.sort(key=lambda c: (len(c), -min(map(len, c))))
     return tuple(tuple(sorted(c, key=lambda w: (-len(w), w))) for c in clauses[:limit])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -71,31 +72,52 @@ def _n_grams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
 _WORD = re.compile(r"[a-z0-9']+")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_GRAM_CACHE_CHARS = 4000  # longer history texts are rare; they are not cached
+
+
+def _grams_of(past: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(5-word sequences, whole sentences of 3+ words) of one past reply, lower-case."""
+    grams: set[tuple[str, ...]] = set()
+    wholes: set[tuple[str, ...]] = set()
+    for piece in sentences_of(past.lower()):
+        words = _WORD.findall(piece)
+        grams |= _n_grams(words, 5)
+        if len(words) >= 3:
+            wholes.add(tuple(words))
+    return frozenset(grams), frozenset(wholes)
+
+
+# An agent's recent replies come back on every review of their drafts: keep them read.
+_cached_grams_of = functools.lru_cache(maxsize=2048)(_grams_of)
+
+
 def _history_repeats(
     source: str, analysed: str, sents: list[Sentence], history: Sequence[str]
 ) -> list[Flag]:
     if not history:
         return []
-    grams: set[tuple[str, ...]] = set()
-    wholes: set[tuple[str, ...]] = set()
-    for past in history:
-        for piece in sentences_of(past.lower()):
-            words = _WORD.findall(piece)
-            grams |= _n_grams(words, 5)
-            if len(words) >= 3:
-                wholes.add(tuple(words))
+    empathic = [sent for sent in sents if EMPATHY_SENTENCE.search(sent.text)]
+    if not empathic:
+        return []
+    pasts = [
+        _cached_grams_of(past) if len(past) <= _GRAM_CACHE_CHARS else _grams_of(past)
+        for past in history
+    ]
     out: list[Flag] = []
-    for sent in sents:
-        if not EMPATHY_SENTENCE.search(sent.text):
-            continue
+    for sent in empathic:
         words = _WORD.findall(sent.text.lower())
-        if (len(words) >= 3 and tuple(words) in wholes) or (_n_grams(words, 5) & grams):
+        whole = tuple(words)
+        mine = _n_grams(words, 5)
+        if (len(words) >= 3 and any(whole in wholes for _, wholes in pasts)) or any(
+            not mine.isdisjoint(grams) for grams, _ in pasts
+        ):
             out.append(make_flag(source, "scripted_empathy", sent.start, sent.end))
     return out
 
 
 def sentences_of(text: str) -> list[str]:
-    return [s for s in re.split(r"[.!?\n]+", text) if s.strip()]
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
 def review_text(

@@ -512,6 +512,15 @@ class message_scope:
         _SCOPE.folded = self.previous_folded
 
 
+def _present_for(text: str) -> frozenset[str]:
+    """The key words of ``text``, taken from the current message scope when it is that text."""
+    scoped = getattr(_SCOPE, "folded", None)
+    if scoped is not None and scoped[0] is text:
+        present: frozenset[str] = _SCOPE.present
+        return present
+    return _ANCHORS.present(text.lower())
+
+
 def _folded_for(text: str) -> str | None:
     """``fold(text)``, taken from the current message scope when it is that text."""
     scoped = getattr(_SCOPE, "folded", None)
@@ -716,7 +725,7 @@ class Rule:
 def run_rules(
     rules: Sequence[Rule], source: str, analysed: str, sents: Sequence[Sentence]
 ) -> list[Flag]:
-    present = _ANCHORS.present(analysed.lower())
+    present = _present_for(analysed)
     flags: list[Flag] = []
     for rule in rules:
         pattern = rule.pattern

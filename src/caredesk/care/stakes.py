@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx
+from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx, spans
 from caredesk.care.textutil import Sentence, dedupe, make_flag, sentence_at
 
 # A stake is "in play for someone in this case": a general question with nobody in
@@ -499,22 +499,22 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
     Events and dates are found separately and paired within a sentence: an event with a
     date up to 40 characters after it, or a date up to 25 characters before it.
     """
-    events = list(_EVENT_WORD.finditer(analysed))
+    events = spans(_EVENT_WORD, analysed)
     if not events:
         return []
-    whens = list(_WHEN_WORD.finditer(analysed))
+    whens = spans(_WHEN_WORD, analysed)
     out: list[Flag] = []
-    for event in events:
-        for when in whens:
-            if 0 <= when.start() - event.end() <= 41:
-                gap = analysed[event.end() : when.start()]
-            elif 0 <= event.start() - when.end() <= 29:
-                gap = analysed[when.end() : event.start()]
+    for event_start, event_end in events:
+        for when_start, when_end in whens:
+            if 0 <= when_start - event_end <= 41:
+                gap = analysed[event_end:when_start]
+            elif 0 <= event_start - when_end <= 29:
+                gap = analysed[when_end:event_start]
             else:
                 continue
             if _GAP_BREAK.search(gap):
                 continue
-            start, end = min(event.start(), when.start()), max(event.end(), when.end())
+            start, end = min(event_start, when_start), max(event_end, when_end)
             out.append(make_flag(source, "deadline", start, end))
             break
     return [

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import re._compiler as _compiler  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from caredesk.care.results import Flag
 from caredesk.care.textutil import (
@@ -431,6 +432,7 @@ class _AnchorIndex:
     def __init__(self) -> None:
         self._starts: set[str] = set()
         self._inner: set[str] = set()
+        self._inner_tails: tuple[tuple[str, str], ...] = ()
         self._min = 3
         self._max = 3
         self._cache: dict[str, frozenset[str]] = {}
@@ -445,6 +447,7 @@ class _AnchorIndex:
                 else:
                     self._starts.add(word)
                     self._max = max(self._max, len(word))
+            self._inner_tails = tuple((word, word[1:]) for word in sorted(self._inner))
             self._token_memo.clear()
 
     def warm(self) -> None:
@@ -469,18 +472,19 @@ class _AnchorIndex:
         cached = self._cache.get(lowered)
         if cached is not None:
             return cached
-        found: set[str] = set()
-        memo = self._token_memo
-        for token in _TOKEN.findall(lowered):
-            keys = memo.get(token)
-            if keys is None:
-                keys = self._token_keys(token)
-            if keys:
-                found.update(keys)
-        for word in self._inner:
-            if word[1:] in lowered:
-                found.add(word)
-        result = frozenset(found)
+        tokens = list(set(_TOKEN.findall(lowered)))
+        memo: list[tuple[str, ...] | None] = list(map(self._token_memo.get, tokens))
+        keys = (
+            [
+                self._token_keys(token) if found is None else found
+                for token, found in zip(tokens, memo, strict=True)
+            ]
+            if None in memo
+            else cast("list[tuple[str, ...]]", memo)
+        )
+        result = frozenset().union(
+            *keys, [word for word, tail in self._inner_tails if tail in lowered]
+        )
         if len(self._cache) > 256:
             self._cache.clear()
         self._cache[lowered] = result
@@ -579,11 +583,15 @@ class AnyOf:
         hits = present.intersection(self._keys)
         if not hits:
             return self._always
+        return _part_order(self, hits)
+
+    def order_for(self, hits: frozenset[str]) -> tuple[int, ...]:
+        """The parts owned by these key words (and the unanchored ones), in order."""
         indices = set(self._always)
         owners = self._owners
         for word in hits:
             indices.update(owners[word])
-        return sorted(indices)
+        return tuple(sorted(indices))
 
     def _open_parts(self, order: Sequence[int], folded: str) -> list[int]:
         """The parts that may match: all their required substrings occur in the
@@ -651,6 +659,12 @@ class AnyOf:
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
+
+
+@functools.lru_cache(maxsize=16384)
+def _part_order(pattern: AnyOf, hits: frozenset[str]) -> tuple[int, ...]:
+    # The same few key-word combinations come back message after message.
+    return pattern.order_for(hits)
 
 
 def _span_order(span: tuple[int, int]) -> tuple[int, int]:

@@ -126,6 +126,8 @@ def make_flag(source: str, kind: str, start: int, end: int) -> Flag:
 
 def dedupe(flags: list[Flag]) -> list[Flag]:
     """Drop a flag that lies inside another flag of the same kind; keep text order."""
+    if len(flags) < 2:
+        return list(flags)
     flags = sorted(flags, key=lambda f: (f.start, -(f.end - f.start), f.kind))
     kept: list[Flag] = []
     for flag in flags:

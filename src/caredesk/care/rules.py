@@ -397,6 +397,16 @@ def lower_twins(
     return exact, exact
 
 
+# A pattern's pre-checks: (required-substring gate, filter twin, exact twin). They are
+# built on first use, not at import, so loading stays fast; building one is a pure
+# function of the pattern, so two threads racing to build it store equal values.
+Prepared = tuple[Gate, "re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+def prepare_pattern(compiled: re.Pattern[str]) -> Prepared:
+    return (required_words(compiled.pattern), *lower_twins(compiled))
+
+
 def passes(gate: Gate, folded: str) -> bool:
     for clause in gate:
         for word in clause:
@@ -551,17 +561,12 @@ class AnyOf:
     def __init__(self, parts: Iterable[str]) -> None:
         self._always: list[int] = []
         self._compiled: list[re.Pattern[str]] = []
-        self._gates: list[Gate] = []
-        self._twins: list[re.Pattern[str] | None] = []
-        self._exact: list[re.Pattern[str] | None] = []
+        self._prepared: list[Prepared | None] = []
         self._owners: dict[str, list[int]] = {}
         for index, part in enumerate(parts):
             source = flexible_spaces(r"\b(?:" + part + r")(?!\w)")
             self._compiled.append(re.compile(source, FLAGS))
-            self._gates.append(required_words(source))
-            twin, exact = lower_twins(self._compiled[-1])
-            self._twins.append(twin)
-            self._exact.append(exact)
+            self._prepared.append(None)
             anchor = _literal_anchor(_parser.parse(source))
             if anchor is None:
                 self._always.append(index)
@@ -596,20 +601,26 @@ class AnyOf:
     def _open_parts(self, order: Sequence[int], folded: str) -> list[int]:
         """The parts that may match: all their required substrings occur in the
         folded text, and their case-sensitive filter twin finds a match there."""
-        gates, twins = self._gates, self._twins
+        prepared = self._prepared
         out: list[int] = []
         for i in order:
-            for clause in gates[i]:
+            gate, twin, _ = prepared[i] or self._part(i)
+            for clause in gate:
                 for word in clause:
                     if word in folded:
                         break
                 else:
                     break
             else:
-                twin = twins[i]
                 if twin is None or twin.search(folded) is not None:
                     out.append(i)
         return out
+
+    def _part(self, i: int) -> Prepared:
+        part = self._prepared[i]
+        if part is None:
+            part = self._prepared[i] = prepare_pattern(self._compiled[i])
+        return part
 
     def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
         order = self._candidates(text, present)
@@ -629,11 +640,11 @@ class AnyOf:
         folded = _folded_for(text)
         if folded is None:
             return [m.span() for m in self.finditer(text, present)]
-        exact, compiled = self._exact, self._compiled
+        compiled = self._compiled
         out: list[tuple[int, int]] = []
         parts = self._open_parts(order, folded)
         for i in parts:
-            twin = exact[i]
+            twin = self._part(i)[2]
             if twin is None:
                 out.extend(m.span() for m in compiled[i].finditer(text))
             else:
@@ -654,7 +665,7 @@ class AnyOf:
         return self._open_parts(order, folded), folded
 
     def _part_matches(self, i: int, text: str, folded: str | None) -> list[re.Match[str]]:
-        exact = self._exact[i]
+        exact = self._part(i)[2]
         if exact is None or folded is None:
             return list(self._compiled[i].finditer(text))
         return _twin_matches(self._compiled[i], exact, text, folded)
@@ -673,7 +684,7 @@ class AnyOf:
         best: re.Match[str] | None = None
         parts, folded = self._open_indices(text, None)
         for i in parts:
-            exact = self._exact[i]
+            exact = self._part(i)[2]
             if exact is None or folded is None:
                 found = self._compiled[i].search(text)
             else:
@@ -813,23 +824,30 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], words: Iterable[str]) -> None:
         self.compiled = compiled
         self.words = frozenset(words)
-        self.gate = required_words(compiled.pattern)
-        self.twin, self.exact = lower_twins(compiled)
+        self._prepared: Prepared | None = None
         _ANCHORS.register(self.words)
         self.pattern = compiled.pattern
         self.groupindex = compiled.groupindex
 
+    @property
+    def _checks(self) -> Prepared:
+        prepared = self._prepared
+        if prepared is None:
+            prepared = self._prepared = prepare_pattern(self.compiled)
+        return prepared
+
     def _open(self, text: str) -> bool:
         if not self._anchored(text):
             return False
-        if not self.gate and self.twin is None:
+        gate, twin, _ = self._checks
+        if not gate and twin is None:
             return True
         folded = _folded_for(text)
         if folded is None:
             return True
-        if self.gate and not passes(self.gate, folded):
+        if gate and not passes(gate, folded):
             return False
-        return self.twin is None or self.twin.search(folded) is not None
+        return twin is None or twin.search(folded) is not None
 
     def _anchored(self, text: str) -> bool:
         if not self.words:
@@ -847,15 +865,15 @@ class Gated:
         """(whether the pattern may match, the folded text when the twins apply)."""
         if not self._anchored(text):
             return False, None
-        if self.exact is None:
+        gate, twin, exact = self._checks
+        if exact is None:
             return True, None
         folded = _folded_for(text)
         if folded is None:
             return True, None
-        if self.gate and not passes(self.gate, folded):
+        if gate and not passes(gate, folded):
             return False, folded
-        twin = self.twin
-        if twin is not None and twin is not self.exact and twin.search(folded) is None:
+        if twin is not None and twin is not exact and twin.search(folded) is None:
             return False, folded
         return True, folded
 
@@ -863,9 +881,10 @@ class Gated:
         may, folded = self._folded_open(text)
         if not may:
             return None
-        if folded is None or self.exact is None:
+        exact = self._checks[2]
+        if folded is None or exact is None:
             return self.compiled.search(text)
-        return _twin_search(self.compiled, self.exact, text, folded)
+        return _twin_search(self.compiled, exact, text, folded)
 
     def match(self, text: str) -> re.Match[str] | None:
         # An anchored match fails fast at position 0; no gate needed.
@@ -875,15 +894,16 @@ class Gated:
         may, folded = self._folded_open(text)
         if not may:
             return iter(())
-        if folded is None or self.exact is None:
+        exact = self._checks[2]
+        if folded is None or exact is None:
             return self.compiled.finditer(text)
-        return iter(_twin_matches(self.compiled, self.exact, text, folded))
+        return iter(_twin_matches(self.compiled, exact, text, folded))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every match ``finditer`` gives, in the same order."""
         if not self._open(text):
             return []
-        exact = self.exact
+        exact = self._checks[2]
         folded = _folded_for(text) if exact is not None else None
         if exact is None or folded is None:
             return [m.span() for m in self.compiled.finditer(text)]

@@ -863,12 +863,20 @@ class Gated:
 
     def _folded_open(self, text: str) -> tuple[bool, str | None]:
         """(whether the pattern may match, the folded text when the twins apply)."""
-        if not self._anchored(text):
-            return False, None
-        gate, twin, exact = self._checks
+        # The hot path of every sentence-level check: _anchored and _folded_for inlined.
+        words = self.words
+        if words:
+            scope = getattr(_SCOPE, "present", None)
+            if scope is not None:
+                if scope.isdisjoint(words):
+                    return False, None
+            elif len(text) >= 48 and _ANCHORS.present(text.lower()).isdisjoint(words):
+                return False, None
+        gate, twin, exact = self._prepared or self._checks
         if exact is None:
             return True, None
-        folded = _folded_for(text)
+        scoped = getattr(_SCOPE, "folded", None)
+        folded = scoped[1] if scoped is not None and scoped[0] is text else fold(text)
         if folded is None:
             return True, None
         if gate and not passes(gate, folded):

@@ -278,13 +278,13 @@ def _ascii_piece(word: str) -> str | None:
     return best or None
 
 
-def required_words(source: str, *, limit: int = 2, widest: int = 3) -> Gate:
+def required_words(source: str, *, parsed: Any = None, limit: int = 2, widest: int = 3) -> Gate:
     """A cheap exact pre-check for a compiled pattern: clauses of lower-case ASCII
     substrings; a text can only match when, for every clause, its folded form (see
     ``fold``) contains one of the clause's strings. Only narrow clauses (at most
     ``widest`` strings, fewest first) are kept: a wide one costs more than it saves."""
     clauses: list[frozenset[str]] = []
-    for clause in _required(_parser.parse(source)):
+    for clause in _required(_parser.parse(source) if parsed is None else parsed):
         pieces = [_ascii_piece(word) for word in clause]
         if any(piece is None for piece in pieces):
             continue
@@ -333,20 +333,24 @@ def _ranges_ok(items: Any) -> bool:
     return True
 
 
-def _has_prefix(source: str, flags: int) -> bool:
-    """Whether the regex engine can skip ahead to a literal prefix or first-character set."""
+def _prefixed(source: str, flags: int) -> re.Pattern[str] | None:
+    """``source`` compiled, when the regex engine can skip ahead to a literal prefix or
+    a first-character set; None otherwise."""
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
-        return False
-    return bool(
+        return None
+    if not (
         _compiler._get_literal_prefix(parsed, flags)[0]
         or _compiler._get_charset_prefix(parsed, flags)
-    )
+    ):
+        return None
+    compiled: re.Pattern[str] = _compiler.compile(parsed, flags)  # parsed once, not twice
+    return compiled
 
 
 def lower_twins(
-    compiled: re.Pattern[str],
+    compiled: re.Pattern[str], parsed: Any = None
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """A case-sensitive copy of a case-insensitive pattern, for folded text.
 
@@ -368,7 +372,7 @@ def lower_twins(
         or _INLINE_FLAGS.search(source)
         or _CODE_ESCAPE.search(source)
         or any(not c.isascii() and c not in _TWIN_SAFE for c in source)
-        or not _ranges_ok(_parser.parse(source, compiled.flags))
+        or not _ranges_ok(_parser.parse(source, compiled.flags) if parsed is None else parsed)
     ):
         return None, None
     out: list[str] = []
@@ -390,11 +394,10 @@ def lower_twins(
         return None, None
     if exact.groups != compiled.groups or exact.groupindex != compiled.groupindex:
         return None, None
-    if folded_source.startswith("\\b") and _has_prefix(folded_source[2:], flags):
-        # Dropping a leading \\b only lets the filter match in more places, which is
-        # safe, and lets the regex engine skip ahead to its first characters.
-        return re.compile(folded_source[2:], flags), exact
-    return exact, exact
+    # Dropping a leading \\b only lets the filter match in more places, which is safe,
+    # and lets the regex engine skip ahead to its first characters.
+    filter_twin = _prefixed(folded_source[2:], flags) if folded_source.startswith("\\b") else None
+    return filter_twin or exact, exact
 
 
 # A pattern's pre-checks: (required-substring gate, filter twin, exact twin). They are
@@ -404,7 +407,8 @@ Prepared = tuple[Gate, "re.Pattern[str] | None", "re.Pattern[str] | None"]
 
 
 def prepare_pattern(compiled: re.Pattern[str]) -> Prepared:
-    return (required_words(compiled.pattern), *lower_twins(compiled))
+    parsed = _parser.parse(compiled.pattern, compiled.flags)
+    return (required_words(compiled.pattern, parsed=parsed), *lower_twins(compiled, parsed))
 
 
 def passes(gate: Gate, folded: str) -> bool:

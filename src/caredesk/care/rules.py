@@ -333,13 +333,44 @@ def _ranges_ok(items: Any) -> bool:
     return True
 
 
+def _trim_lead(items: list[Any], state: Any) -> list[Any]:
+    """A pattern body that matches a suffix of every match of ``items``.
+
+    Leading assertions and optional items are dropped, a leading group is opened up, a
+    leading repeat becomes one copy of its body (the last one), and each alternative
+    of a leading branch is trimmed the same way. Whatever ``items`` matches, the result
+    matches its tail in the same string, so it can only find more, never fewer.
+    """
+    items = list(items)
+    while items:
+        op, arg = items[0]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            items.pop(0)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            items = items[1:] if arg[0] == 0 else [*arg[2], *items[1:]]
+        elif name == "SUBPATTERN" and not arg[1] and not arg[2]:
+            items = [*arg[3], *items[1:]]
+        elif name == "ATOMIC_GROUP":
+            items = [*arg, *items[1:]]
+        elif name == "BRANCH":
+            branches = [_parser.SubPattern(state, _trim_lead(b, state)) for b in arg[1]]
+            items[0] = (op, (arg[0], branches))
+            break
+        else:
+            break
+    return items
+
+
 def _prefixed(source: str, flags: int) -> re.Pattern[str] | None:
-    """``source`` compiled, when the regex engine can skip ahead to a literal prefix or
-    a first-character set; None otherwise."""
+    """A filter for ``source``: it matches wherever ``source`` does (perhaps more),
+    and the regex engine can skip ahead to its literal prefix or first-character set.
+    None when no such cheap filter is found."""
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
         return None
+    parsed = _parser.SubPattern(parsed.state, _trim_lead(parsed.data, parsed.state))
     if not (
         _compiler._get_literal_prefix(parsed, flags)[0]
         or _compiler._get_charset_prefix(parsed, flags)
@@ -394,10 +425,9 @@ def lower_twins(
         return None, None
     if exact.groups != compiled.groups or exact.groupindex != compiled.groupindex:
         return None, None
-    # Dropping a leading \\b only lets the filter match in more places, which is safe,
-    # and lets the regex engine skip ahead to its first characters.
-    filter_twin = _prefixed(folded_source[2:], flags) if folded_source.startswith("\\b") else None
-    return filter_twin or exact, exact
+    # A trimmed filter only matches in more places, which is safe, and lets the regex
+    # engine skip ahead to its first characters.
+    return _prefixed(folded_source, flags) or exact, exact
 
 
 # A pattern's pre-checks: (required-substring gate, filter twin, exact twin). They are

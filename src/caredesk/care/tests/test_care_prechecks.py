@@ -1,0 +1,138 @@
+"""The pattern pre-checks (required substrings, case-sensitive twins on folded text) are
+pure speed-ups: every pattern must report exactly the matches it reported without them."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from caredesk.care import CareAnalyzer, rules
+from caredesk.care.evaluate import DEVSET_DIR, load_jsonl
+
+
+def _patterns() -> tuple[list[rules.AnyOf], list[rules.Gated]]:
+    CareAnalyzer.default()
+    objects = gc.get_objects()
+    return (
+        [o for o in objects if isinstance(o, rules.AnyOf)],
+        [o for o in objects if isinstance(o, rules.Gated)],
+    )
+
+
+def _plain_any(pattern: rules.AnyOf, text: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    """AnyOf as it was before the pre-checks: key-word candidates, each part run as is."""
+    order = pattern._candidates(text, None)
+    found = [m for i in order for m in pattern._compiled[i].finditer(text)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    return [(m.start(), m.end(), m.groups()) for m in found]
+
+
+def _plain_gated(pattern: rules.Gated, text: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    if not pattern._anchored(text):
+        return []
+    return [(m.start(), m.end(), m.groups()) for m in pattern.compiled.finditer(text)]
+
+
+def _check(text: str) -> None:
+    anys, gateds = _patterns()
+    for pattern in anys:
+        expected = _plain_any(pattern, text)
+        got = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+        assert got == expected, pattern.pattern[:80]
+        assert pattern.spans(text) == [(s, e) for s, e, _ in expected], pattern.pattern[:80]
+        first = pattern.search(text)
+        plain_first = min(
+            (
+                m
+                for i in pattern._candidates(text, None)
+                if (m := pattern._compiled[i].search(text))
+            ),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        assert (first and first.span()) == (plain_first and plain_first.span())
+    for gated in gateds:
+        expected = _plain_gated(gated, text)
+        got = [(m.start(), m.end(), m.groups()) for m in gated.finditer(text)]
+        assert got == expected, gated.pattern[:80]
+        assert gated.spans(text) == [(s, e) for s, e, _ in expected], gated.pattern[:80]
+        found = gated.search(text)
+        if expected:
+            assert found is not None and (found.start(), found.end(), found.groups()) == expected[0]
+        else:
+            assert found is None
+
+
+def test_twins_cover_almost_every_pattern() -> None:
+    anys, gateds = _patterns()
+    parts = [any_of._part(i) for any_of in anys for i in range(len(any_of._compiled))]
+    parts += [gated._checks for gated in gateds]
+    assert sum(exact is not None for _, _, exact in parts) >= 0.95 * len(parts)
+
+
+def test_devset_texts_match_as_before() -> None:
+    texts = [row["text"] for row in load_jsonl(DEVSET_DIR / "replies.jsonl")][::4]
+    texts += [row["text"] for row in load_jsonl(DEVSET_DIR / "customer.jsonl")][::4]
+    for text in texts:
+        _check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "İ'm SORRY — ſo sorry, ı will call you at 5PM on the 3rd. KELVIN \u212a",
+        "I'LL CALL YOU TOMORROW BY 5PM. PLEASE CONTACT YOUR BANK!",
+        "Ǆ ǅ ǆ ΣΑΣ straße ﬁx É É 😡 ’ “quoted” — done…",
+        "we'll refund you\nyou'll get it\r\non Monday\x0b",
+    ],
+)
+def test_case_traps_and_unicode_match_as_before(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "I'm so sorry",
+                    "I'LL",
+                    "call",
+                    "Contact your bank",
+                    "5pm",
+                    "on the 3rd",
+                    "İ",
+                    "ı",
+                    "ſ",
+                    "K",
+                    "we've",
+                    "tomorrow",
+                    ". ",
+                    "? ",
+                    "\n",
+                ]
+            ),
+            st.text(max_size=8),
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_random_texts_match_as_before(text: str) -> None:
+    _check(text)
+
+
+def test_filter_twin_only_widens() -> None:
+    # A trimmed filter finds the tail of each match: "on the 5th" -> "the 5th".
+    compiled = re.compile(
+        rules.flexible_spaces(r"\b(?:(?:on )?the \d{1,2}(?:st|nd|rd|th))(?!\w)"), re.I
+    )
+    _, twin, exact = rules.prepare_pattern(compiled)
+    assert twin is not None and exact is not None
+    assert twin.search("see you on the 5th") is not None
+    assert exact.search("see you on the 5th").span() == compiled.search("see you on the 5th").span()  # type: ignore[union-attr]

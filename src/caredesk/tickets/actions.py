@@ -83,6 +83,13 @@ def _after_commit_read(message: Message) -> None:
     transaction.on_commit(lambda: read_message_care.enqueue(message_id))
 
 
+def _after_commit_send(message: Message) -> None:
+    from caredesk.tickets.tasks import deliver_message
+
+    message_id = message.pk
+    transaction.on_commit(lambda: deliver_message.enqueue(message_id))
+
+
 def do_open_ticket(
     *,
     customer: Customer,
@@ -257,10 +264,7 @@ def do_reply(
         )
         _after_commit_read(message)
         if transport is not None:
-            from caredesk.tickets.tasks import deliver_message
-
-            message_id = message.pk
-            transaction.on_commit(lambda: deliver_message.enqueue(message_id))
+            _after_commit_send(message)
     return message
 
 
@@ -308,10 +312,7 @@ def do_add_system_message(
         )
         record(actor=None, action="system_message", obj=ticket, after={"message": message.pk})
         if transport is not None:
-            from caredesk.tickets.tasks import deliver_message
-
-            message_id = message.pk
-            transaction.on_commit(lambda: deliver_message.enqueue(message_id))
+            _after_commit_send(message)
     return message
 
 

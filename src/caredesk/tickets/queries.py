@@ -25,11 +25,9 @@ def visible_tickets(user: User) -> QuerySet[Ticket]:
     return tickets.filter(Q(team__in=user.teams.all()) | Q(assignee=user) | Q(team__isnull=True))
 
 
-def access_ticket_by_id(user: User, ticket_id: int, *, for_update: bool = False) -> Ticket:
+def access_ticket_by_id(user: User, ticket_id: int) -> Ticket:
     """The ticket, if this person may see it; 404 otherwise (never reveal that it exists)."""
     tickets = visible_tickets(user).select_related("customer", "assignee", "team")
-    if for_update:
-        tickets = Ticket.objects.select_for_update().filter(pk__in=tickets.values("pk"))
     try:
         return tickets.get(pk=ticket_id)
     except (Ticket.DoesNotExist, ValueError, TypeError):

@@ -9,6 +9,7 @@ from caredesk.accounts.models import User
 from caredesk.audit.actions import record
 from caredesk.customers.identity import normalize_identity
 from caredesk.customers.models import Customer, Identity
+from caredesk.customers.queries import find_customer
 from caredesk.lib.errors import CaredeskError, IdentityTaken
 
 
@@ -70,14 +71,41 @@ def find_or_create_customer(
 ) -> Customer:
     """The customer who owns this identity, or a new one. Follows merges."""
     value = normalize_identity(kind, value)
-    identity = Identity.objects.select_related("customer").filter(kind=kind, value=value).first()
-    if identity is not None:
-        return identity.customer
+    customer = find_customer(kind=kind, value=value)
+    if customer is not None:
+        return customer
     try:
+        # A savepoint inside a caller's transaction, so a lost race undoes only this.
         with transaction.atomic():
-            return do_create_customer(name=name, identities=[(kind, value)], at=at)
-    except IdentityTaken:
+            return do_create_customer_for_identity(kind=kind, value=value, name=name, at=at)
+    except IntegrityError:
+        # Another request attached the identity between our look-up and our insert.
         return Identity.objects.select_related("customer").get(kind=kind, value=value).customer
+
+
+def do_create_customer_for_identity(
+    *, kind: str, value: str, name: str = "", at: datetime | None = None
+) -> Customer:
+    """A new customer owning one identity nobody owned a moment ago.
+
+    Runs inside the caller's transaction without a savepoint of its own. If another
+    request attached the identity in the meantime, the insert raises IntegrityError and
+    the caller's whole transaction must be rolled back; `find_customer` then finds the
+    owner. `find_or_create_customer` wraps this for callers that want it done for them.
+    """
+    value = normalize_identity(kind, value)
+    at = at or timezone.now()
+    with transaction.atomic(savepoint=False):
+        customer = Customer.objects.create(name=name.strip()[:200], created_at=at)
+        Identity.objects.create(customer=customer, kind=kind, value=value, created_at=at)
+        record(
+            actor=None,
+            action="create_customer",
+            obj=customer,
+            after={"name": customer.name, "identities": [f"{kind}:{value}"]},
+            at=at,
+        )
+    return customer
 
 
 def do_merge_customers(*, source: Customer, target: Customer, actor: User | None) -> Customer:

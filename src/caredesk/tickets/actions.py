@@ -3,6 +3,11 @@
 Each runs in one transaction and writes one audit row; each refuses bad input with a
 CaredeskError before it writes anything. A customer's message is stored before any
 analysis, routing or sending happens to it: those run after the commit.
+
+The actions that store incoming messages (`do_receive_first_message`,
+`do_receive_new_message`, `do_add_system_message`) open no savepoint when called inside
+a caller's transaction: a channel stores a message, its customer and its channel rows in
+one transaction, and a failure anywhere rolls all of it back together.
 """
 
 from __future__ import annotations
@@ -77,10 +82,9 @@ def _snapshot(ticket: Ticket) -> dict[str, Any]:
 
 
 def _after_commit_read(message: Message) -> None:
-    from caredesk.tickets.tasks import read_message_care
+    from caredesk.tickets.tasks import queue_care_reading
 
-    message_id = message.pk
-    transaction.on_commit(lambda: read_message_care.enqueue(message_id))
+    transaction.on_commit(lambda: queue_care_reading(message))
 
 
 def _after_commit_send(message: Message) -> None:
@@ -105,6 +109,37 @@ def do_open_ticket(
     at: datetime | None = None,
 ) -> Ticket:
     """A new ticket holding the customer's first message."""
+    message = do_receive_first_message(
+        customer=customer,
+        channel=channel,
+        subject=subject,
+        body_text=body_text,
+        body_html=body_html,
+        attachments=attachments,
+        external_id=external_id,
+        team=team,
+        priority=priority,
+        follow_up_of=follow_up_of,
+        at=at,
+    )
+    return message.ticket
+
+
+def do_receive_first_message(
+    *,
+    customer: Customer,
+    channel: str,
+    subject: str,
+    body_text: str,
+    body_html: str = "",
+    attachments: Sequence[dict[str, Any]] = (),
+    external_id: str | None = None,
+    team: Team | None = None,
+    priority: str = Priority.NORMAL,
+    follow_up_of: Ticket | None = None,
+    at: datetime | None = None,
+) -> Message:
+    """`do_open_ticket`, returning the customer's message (its ticket is `message.ticket`)."""
     _check_channel(channel)
     body_text = _clean_body(body_text, attachments=attachments)
     if priority not in Priority.values:
@@ -112,7 +147,7 @@ def do_open_ticket(
     if customer.merged_into_id is not None:
         customer = Customer.objects.get(pk=customer.merged_into_id)
     at = at or timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         ticket = Ticket.objects.create(
             subject=_clean_subject(subject, body_text),
             customer=customer,
@@ -138,7 +173,7 @@ def do_open_ticket(
         )
         record(actor=None, action="open_ticket", obj=ticket, after=_snapshot(ticket), at=at)
         _after_commit_read(message)
-    return ticket
+    return message
 
 
 def do_receive_message(
@@ -164,11 +199,40 @@ def do_receive_message(
         existing = Message.objects.filter(channel=channel, external_id=external_id).first()
         if existing is not None:
             return existing
+    return do_receive_new_message(
+        ticket=ticket,
+        body_text=body_text,
+        body_html=body_html,
+        channel=channel,
+        attachments=attachments,
+        external_id=external_id,
+        at=at,
+    )
+
+
+def do_receive_new_message(
+    *,
+    ticket: Ticket,
+    body_text: str,
+    body_html: str = "",
+    channel: str | None = None,
+    attachments: Sequence[dict[str, Any]] = (),
+    external_id: str | None = None,
+    at: datetime | None = None,
+) -> Message:
+    """`do_receive_message` for a channel that has ruled out duplicates itself.
+
+    It skips the look-up by `external_id`; a repeated one fails on the unique
+    constraint with IntegrityError instead of returning the stored message.
+    """
+    channel = channel or ticket.channel
+    _check_channel(channel)
+    body_text = _clean_body(body_text, attachments=attachments)
     at = at or timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         if ticket.status == Status.CLOSED:
-            follow_up = do_open_ticket(
+            return do_receive_first_message(
                 customer=ticket.customer,
                 channel=channel,
                 subject=ticket.subject,
@@ -181,12 +245,11 @@ def do_receive_message(
                 follow_up_of=ticket,
                 at=at,
             )
-            return follow_up.messages.get()
         before = _snapshot(ticket)
         message = Message.objects.create(
             ticket=ticket,
             author_kind=AuthorKind.CUSTOMER,
-            author_customer=ticket.customer,
+            author_customer_id=ticket.customer_id,
             channel=channel,
             body_text=body_text,
             body_html=sanitize_html(body_html),
@@ -301,7 +364,7 @@ def do_add_system_message(
     body_text = _clean_body(body_text)
     at = timezone.now()
     transport = transport_for(ticket.channel) if send else None
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         message = Message.objects.create(
             ticket=ticket,
             author_kind=author_kind,

@@ -18,6 +18,21 @@ MAX_DELIVERY_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 30  # then 60, 120, 240
 
 
+# Messages whose reading this process is queueing right now. A backend that runs the
+# task here and at once (the immediate one) reads the object the action just stored
+# instead of fetching it again; a worker elsewhere fetches it.
+_queued_here: dict[int, Message] = {}
+
+
+def queue_care_reading(message: Message) -> None:
+    """Queue the care reading of a message; called after the commit that stored it."""
+    _queued_here[message.pk] = message
+    try:
+        read_message_care.enqueue(message.pk)
+    finally:
+        _queued_here.pop(message.pk, None)
+
+
 @task()
 def read_message_care(message_id: int) -> None:
     """Read a stored message with the care engine. A failure here never touches the message."""
@@ -25,7 +40,9 @@ def read_message_care(message_id: int) -> None:
         return
     from caredesk.tickets.care import do_record_care_reading
 
-    message = Message.objects.filter(pk=message_id).first()
+    message = _queued_here.pop(message_id, None)
+    if message is None:
+        message = Message.objects.filter(pk=message_id).first()
     if message is None:
         return
     try:

@@ -48,16 +48,17 @@ from caredesk.channels.email.parsing import (
 )
 from caredesk.channels.email.quoting import strip_quotes_and_signature
 from caredesk.channels.email.storage import sha256_of, store_attachments, store_raw
-from caredesk.channels.email.threads import TOKEN, find_thread
-from caredesk.customers.actions import find_or_create_customer
+from caredesk.channels.email.threads import TOKEN, ThreadMatch, find_thread
+from caredesk.customers.actions import do_create_customer_for_identity
 from caredesk.customers.identity import normalize_identity
 from caredesk.customers.models import Customer, IdentityKind
+from caredesk.customers.queries import find_customer
 from caredesk.lib.errors import CaredeskError
 from caredesk.tickets.actions import (
     MAX_BODY_CHARS,
     do_add_system_message,
-    do_open_ticket,
-    do_receive_message,
+    do_receive_first_message,
+    do_receive_new_message,
 )
 from caredesk.tickets.html import sanitize_html
 from caredesk.tickets.models import Channel, Delivery, Message, Ticket
@@ -281,26 +282,68 @@ def _store(
 ) -> InboundResult:
     parsed = prepared.parsed
     sender = parsed.from_address
-    match = find_thread(parsed, sender=sender)
-    if noise is not None:
-        if noise.kind == "loop" or match.ticket is None:
-            return _quarantine(
-                raw, sha256_of(raw), mailbox, QuarantineKind.IGNORED, noise.reason, parsed
+    attachments: list[dict[str, Any]] | None = None
+    while True:
+        customer = find_customer(kind=IdentityKind.EMAIL, value=sender)
+        match = find_thread(
+            parsed, sender=sender, sender_customer_id=customer.pk if customer else None
+        )
+        if noise is not None:
+            if noise.kind == "loop" or match.ticket is None:
+                return _quarantine(
+                    raw, sha256_of(raw), mailbox, QuarantineKind.IGNORED, noise.reason, parsed
+                )
+            return _attach_automatic_reply(
+                prepared, match.ticket, mailbox, noise, raw_path, len(raw)
             )
-        return _attach_automatic_reply(prepared, match.ticket, mailbox, noise, raw_path, len(raw))
+        if attachments is None:
+            attachments = store_attachments(parsed.attachments)
+        try:
+            return _store_customer_message(
+                prepared,
+                mailbox=mailbox,
+                customer=customer,
+                match=match,
+                attachments=attachments,
+                raw_path=raw_path,
+                raw_size=len(raw),
+            )
+        except IntegrityError:
+            if customer is not None:
+                raise
+            # A new sender's first messages arriving at once: another worker gave the
+            # address its customer between our look-up and our insert. Our transaction
+            # was rolled back whole; once more, now as a known sender.
+            if find_customer(kind=IdentityKind.EMAIL, value=sender) is None:
+                raise
 
-    attachments = store_attachments(parsed.attachments)
+
+def _store_customer_message(
+    prepared: _Prepared,
+    *,
+    mailbox: Mailbox,
+    customer: Customer | None,
+    match: ThreadMatch,
+    attachments: list[dict[str, Any]],
+    raw_path: str,
+    raw_size: int,
+) -> InboundResult:
+    """One transaction, no savepoints: the customer (if new), the ticket or reply, the
+    email row. The care reading and any acknowledgement go out after it commits."""
+    parsed = prepared.parsed
+    sender = parsed.from_address
     body_text = prepared.display_text
     if not body_text.strip() and not attachments:
         body_text = parsed.subject or "(This email had no text.)"
     now = timezone.now()
     with transaction.atomic():
-        customer = find_or_create_customer(
-            kind=IdentityKind.EMAIL, value=sender, name=parsed.from_name, at=now
-        )
+        if customer is None:
+            customer = do_create_customer_for_identity(
+                kind=IdentityKind.EMAIL, value=sender, name=parsed.from_name, at=now
+            )
         new_ticket = match.ticket is None
         if match.ticket is None:
-            ticket = do_open_ticket(
+            message = do_receive_first_message(
                 customer=customer,
                 channel=Channel.EMAIL,
                 subject=_new_ticket_subject(parsed.subject),
@@ -311,7 +354,7 @@ def _store(
                 team=mailbox.team,
                 at=now,
             )
-            message = ticket.messages.get()
+            ticket = message.ticket
             for reference in match.foreign_references:
                 ThreadAlias.objects.get_or_create(
                     message_id=reference,
@@ -319,7 +362,9 @@ def _store(
                     defaults={"ticket": ticket, "created_at": now},
                 )
         else:
-            message = do_receive_message(
+            # Duplicates were ruled out by Message-ID before; a race with another worker
+            # storing the same message ends on the unique constraint.
+            message = do_receive_new_message(
                 ticket=match.ticket,
                 body_text=body_text,
                 body_html=prepared.html,
@@ -334,7 +379,7 @@ def _store(
                 # A Cc'd participant answered on the customer's ticket: the words are theirs.
                 Message.objects.filter(pk=message.pk).update(author_customer=customer)
                 message.author_customer = customer
-        _create_email_row(message, prepared, mailbox, raw_path, len(raw), auto_submitted=False)
+        _create_email_row(message, prepared, mailbox, raw_path, raw_size, auto_submitted=False)
         _lift_suppression(sender, ticket)
         if new_ticket:
             _acknowledge(ticket=ticket, mailbox=mailbox, parsed=parsed, customer=customer)
@@ -415,9 +460,8 @@ def _acknowledge(
 ) -> None:
     """At most one automatic acknowledgement per sender per mailbox period."""
     address = parsed.from_address
+    # No need to look for a pause on the address: `_lift_suppression` has just lifted it.
     if not mailbox.auto_acknowledge or wants_no_auto_reply(parsed):
-        return
-    if Suppression.objects.filter(address=address).exists():
         return
     since = timezone.now() - timedelta(hours=mailbox.auto_acknowledge_hours)
     if AutoAcknowledgement.objects.filter(

@@ -17,7 +17,6 @@ from django.utils import timezone
 
 from caredesk.channels.email.models import Direction, EmailMessage, ThreadAlias
 from caredesk.channels.email.parsing import ParsedEmail
-from caredesk.customers.models import Identity, IdentityKind
 from caredesk.tickets.models import Channel, Ticket
 
 TOKEN = re.compile(r"\[#(\d{1,12})\]")
@@ -56,11 +55,13 @@ def normalize_subject(subject: str) -> str:
     return " ".join(subject.lower().split())
 
 
-def is_participant(ticket: Ticket, address: str) -> bool:
-    """Whether `address` is the ticket's customer or was on an email of the ticket."""
-    if Identity.objects.filter(
-        customer_id=ticket.customer_id, kind=IdentityKind.EMAIL, value=address
-    ).exists():
+def is_participant(ticket: Ticket, address: str, *, address_owner_id: int | None) -> bool:
+    """Whether `address` is the ticket's customer or was on an email of the ticket.
+
+    `address_owner_id` is the customer who owns `address` as an email identity (None when
+    nobody does), which the caller has looked up already.
+    """
+    if address_owner_id is not None and ticket.customer_id == address_owner_id:
         return True
     rows = EmailMessage.objects.filter(
         ticket_message__ticket_id=ticket.pk, direction=Direction.INBOUND
@@ -68,7 +69,12 @@ def is_participant(ticket: Ticket, address: str) -> bool:
     return any(address == sender or address in to or address in cc for sender, to, cc in rows)
 
 
-def find_thread(parsed: ParsedEmail, *, sender: str) -> ThreadMatch:
+def find_thread(parsed: ParsedEmail, *, sender: str, sender_customer_id: int | None) -> ThreadMatch:
+    """The ticket this email continues, if any.
+
+    `sender_customer_id` is the customer who owns the sender's address (None when nobody
+    does yet); the caller needs that customer anyway, so it looks it up once.
+    """
     references = [*parsed.in_reply_to, *reversed(parsed.references)]
     if references:
         alias = (
@@ -92,7 +98,7 @@ def find_thread(parsed: ParsedEmail, *, sender: str) -> ThreadMatch:
             if ticket.pk in checked:
                 continue
             checked.add(ticket.pk)
-            if is_participant(ticket, sender):
+            if is_participant(ticket, sender, address_owner_id=sender_customer_id):
                 return ThreadMatch(ticket, "reference")
         if known:
             return ThreadMatch(
@@ -100,17 +106,16 @@ def find_thread(parsed: ParsedEmail, *, sender: str) -> ThreadMatch:
             )
     for token in TOKEN.findall(parsed.subject):
         tokened = Ticket.objects.filter(pk=int(token)).first()
-        if tokened is not None and is_participant(tokened, sender):
+        if tokened is not None and is_participant(
+            tokened, sender, address_owner_id=sender_customer_id
+        ):
             return ThreadMatch(tokened, "token")
     subject, had_prefix = strip_prefixes(parsed.subject)
-    if had_prefix and subject:
+    if had_prefix and subject and sender_customer_id is not None:
         wanted = normalize_subject(subject)
         since = timezone.now() - timedelta(days=SUBJECT_MATCH_DAYS)
-        customer_ids = Identity.objects.filter(kind=IdentityKind.EMAIL, value=sender).values(
-            "customer_id"
-        )
         candidates = Ticket.objects.filter(
-            customer_id__in=customer_ids, channel=Channel.EMAIL, last_message_at__gte=since
+            customer_id=sender_customer_id, channel=Channel.EMAIL, last_message_at__gte=since
         ).order_by("-last_message_at")[:50]
         for ticket in candidates:
             if normalize_subject(ticket.subject) == wanted:

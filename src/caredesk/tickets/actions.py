@@ -265,7 +265,11 @@ def do_receive_new_message(
         ticket.waiting_since = ticket.waiting_since or at
         ticket.last_message_at = at
         ticket.updated_at = at
-        ticket.save()
+        ticket.save(
+            update_fields=[
+                "status", "reopen_count", "waiting_since", "last_message_at", "updated_at"
+            ]
+        )  # fmt: skip
         record(
             actor=None,
             action="receive_message",

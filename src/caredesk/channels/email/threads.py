@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.db.models import Subquery
 from django.utils import timezone
 
 from caredesk.channels.email.models import Direction, EmailMessage, ThreadAlias
@@ -77,19 +78,23 @@ def find_thread(parsed: ParsedEmail, *, sender: str, sender_customer_id: int | N
     """
     references = [*parsed.in_reply_to, *reversed(parsed.references)]
     if references:
-        alias = (
-            ThreadAlias.objects.select_related("ticket")
-            .filter(message_id__in=references, address=sender)
+        # A thread alias wins over everything: the sender's own ticket for a bulk message
+        # they answered. It rides along on the query for the known messages.
+        aliases = (
+            ThreadAlias.objects.filter(message_id__in=references, address=sender)
             .order_by("-created_at")
-            .first()
+            .values_list("ticket_id", flat=True)
         )
-        if alias is not None:
-            return ThreadMatch(alias.ticket, "alias")
         known = list(
             EmailMessage.objects.filter(message_id__in=references)
             .select_related("ticket_message__ticket")
+            .only("message_id", "ticket_message__ticket")
+            .annotate(alias_ticket_id=Subquery(aliases[:1]))
             .order_by("-created_at", "-id")[:50]
         )
+        alias_ticket_id = known[0].alias_ticket_id if known else aliases.first()
+        if alias_ticket_id is not None:
+            return ThreadMatch(Ticket.objects.get(pk=alias_ticket_id), "alias")
         # Prefer the message answered most directly (In-Reply-To, then the latest reference).
         known.sort(key=lambda row: references.index(row.message_id))
         checked: set[int] = set()

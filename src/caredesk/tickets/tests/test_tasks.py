@@ -166,3 +166,19 @@ def test_a_late_reading_of_an_older_message_does_not_overwrite_the_ticket_summar
     do_record_care_reading(message=first)  # the opening question, read again late
     ticket.refresh_from_db()
     assert ticket.care_emotion == "gratitude"
+
+
+def test_of_two_messages_with_the_same_time_the_later_stored_one_keeps_the_summary(
+    ticket: Ticket,
+) -> None:
+    from caredesk.tickets.care import do_record_care_reading
+
+    at = ticket.created_at
+    calm = do_receive_message(ticket=ticket, body_text="Thank you so much, that fixed it!", at=at)
+    angry = do_receive_message(ticket=ticket, body_text=ANGRY_AND_HIGH_STAKES, at=at)
+    do_record_care_reading(message=angry)
+    do_record_care_reading(message=calm)  # stored first, read last
+    ticket.refresh_from_db()
+    assert ticket.care_emotion == "anger"
+    calm.refresh_from_db()
+    assert calm.care is not None and calm.care["emotion"] == "gratitude"

@@ -17,6 +17,7 @@ from caredesk.channels.email.inbound import InboundResult, process_inbound_email
 from caredesk.channels.email.models import EmailMessage, Mailbox
 from caredesk.channels.email.tests.conftest import mail
 from caredesk.customers.models import Customer, Identity
+from caredesk.customers.queries import find_customer
 from caredesk.tickets import care
 from caredesk.tickets.models import Message
 
@@ -87,11 +88,10 @@ def test_a_new_sender_whose_address_another_worker_just_took_lands_on_that_custo
 ) -> None:
     # Our look-up ran before the other worker's commit: it saw nobody.
     looked_up = []
-    real_find_customer = inbound.find_customer
 
     def too_early(**kwargs: str) -> Customer | None:
         looked_up.append(kwargs["value"])
-        return None if len(looked_up) == 1 else real_find_customer(**kwargs)
+        return None if len(looked_up) == 1 else find_customer(**kwargs)
 
     monkeypatch.setattr(inbound, "find_customer", too_early)
     result = process_inbound_email(mail(message_id="<race@x>"), mailbox=mailbox)

@@ -387,22 +387,16 @@ def _apology_names_the_case(analysed: str, sent: Sentence, start: int, end: int)
 
 def find_acknowledgements(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     out: list[Flag] = []
-    for match in _APOLOGY.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        if negated(sent, match.start()) and not re.match(
-            r"\W*(?:i'm|i am|we're|we are)", sent.text, FLAGS
-        ):
+    for start, end in _APOLOGY.spans(analysed):
+        sent = sentence_at(sents, start)
+        if negated(sent, start) and not re.match(r"\W*(?:i'm|i am|we're|we are)", sent.text, FLAGS):
             continue
-        about_end = _apology_names_the_case(analysed, sent, match.start(), match.end())
+        about_end = _apology_names_the_case(analysed, sent, start, end)
         if about_end is not None:
-            out.append(
-                make_flag(
-                    source, "acknowledges_emotion", match.start(), max(about_end, match.end())
-                )
-            )
-    for match in _UNDERSTAND.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        after = analysed[match.end() : sent.end]
+            out.append(make_flag(source, "acknowledges_emotion", start, max(about_end, end)))
+    for start, end in _UNDERSTAND.spans(analysed):
+        sent = sentence_at(sents, start)
+        after = analysed[end : sent.end]
         about = _about(after)
         # "I understand your frustration" / "we appreciate your patience" stay formulas.
         if re.match(
@@ -416,18 +410,17 @@ def find_acknowledgements(source: str, analysed: str, sents: list[Sentence]) -> 
             re.match(r"\W*(?:how|why|that|what)\b", about, FLAGS)
             and len(_content_words(about)) >= 2
         ):
-            out.append(
-                make_flag(source, "acknowledges_emotion", match.start(), match.end() + len(about))
-            )
-    for match in _VALIDATION.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        if sent.is_question and not re.search(r"\bmust\b", match.group(), FLAGS):
+            out.append(make_flag(source, "acknowledges_emotion", start, end + len(about)))
+    for start, end in _VALIDATION.spans(analysed):
+        sent = sentence_at(sents, start)
+        found = analysed[start:end]
+        if sent.is_question and not re.search(r"\bmust\b", found, FLAGS):
             continue
-        if negated(sent, match.start()) and not re.match(
+        if negated(sent, start) and not re.match(
             r"(?:isn't|wasn't|aren't|is not|was not|not|don't|do not|doesn't|does not)\b",
-            match.group(),
+            found,
             FLAGS,
         ):
             continue
-        out.append(make_flag(source, "acknowledges_emotion", match.start(), match.end()))
+        out.append(make_flag(source, "acknowledges_emotion", start, end))
     return out

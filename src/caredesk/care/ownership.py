@@ -250,11 +250,12 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
     for match, aux in candidates:
         verb = match.group("verb").lower()
         rest = analysed[match.start("verb") :]
-        if _CONCRETE_AFTER.match(rest):
-            pass
-        elif _PASS_ON.match(rest) or _VAGUE.match(rest) or _INVESTIGATION_DENIAL.match(rest):
+        concrete = _CONCRETE_AFTER.match(rest) is not None
+        if not concrete and (
+            _PASS_ON.match(rest) or _VAGUE.match(rest) or _INVESTIGATION_DENIAL.match(rest)
+        ):
             continue
-        if verb in _NOT_ACTION and not _CONCRETE_AFTER.match(rest):
+        if verb in _NOT_ACTION and not concrete:
             continue
         if aux in ("'ve", "’ve", "have") and not _PARTICIPLE.search(verb):
             continue
@@ -281,8 +282,8 @@ def find_ownership(source: str, analysed: str, sents: list[Sentence]) -> list[Fl
         ):
             continue
         out.append(make_flag(source, "takes_ownership", match.start(), match.end("verb")))
-    for match in _STANDALONE.finditer(analysed):
-        out.append(make_flag(source, "takes_ownership", match.start(), match.end()))
+    for start, end in _STANDALONE.spans(analysed):
+        out.append(make_flag(source, "takes_ownership", start, end))
     return out
 
 
@@ -335,17 +336,17 @@ _OR_PATHS = rx(
 
 def find_options(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     out: list[Flag] = []
-    for match in _OPTION_PATTERNS.finditer(analysed):
-        sent = sentence_at(sents, match.start())
-        if negated(sent, match.start()) and not match.group().lower().startswith(
+    for start, end in _OPTION_PATTERNS.spans(analysed):
+        sent = sentence_at(sents, start)
+        if negated(sent, start) and not analysed[start:end].lower().startswith(
             ("but", "however", "though")
         ):
             continue
-        out.append(make_flag(source, "offers_options", match.start(), match.end()))
-    for match in _OR_PATHS.finditer(analysed):
-        sent = sentence_at(sents, match.start())
+        out.append(make_flag(source, "offers_options", start, end))
+    for start, end in _OR_PATHS.spans(analysed):
+        sent = sentence_at(sents, start)
         # "Do you have the order number or the email?" asks for information.
         if sent.is_question and not re.search(r"\b(?:like|prefer|rather|want)\b", sent.text, FLAGS):
             continue
-        out.append(make_flag(source, "offers_options", match.start(), match.end()))
+        out.append(make_flag(source, "offers_options", start, end))
     return out

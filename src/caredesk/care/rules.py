@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import re._compiler as _compiler  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Protocol, cast
 
 from caredesk.care.results import Flag
@@ -310,7 +310,9 @@ def fold(text: str) -> str | None:
 # Non-ASCII characters a twin may contain: uncased, and no other character lower-cases
 # to them (checked over all of Unicode when this list was written).
 _TWIN_SAFE = frozenset("£§–—’‘“”…€→•")
-_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]|\(\?P=")
+# Inline flags, back references and conditional groups: a twin or a trimmed filter
+# could then match differently.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]|\(\?P=|\(\?\(")
 _CODE_ESCAPE = re.compile(r"\\[xuUN0-9]")
 
 
@@ -362,27 +364,150 @@ def _trim_lead(items: list[Any], state: Any) -> list[Any]:
     return items
 
 
-def _prefixed(source: str, flags: int) -> re.Pattern[str] | None:
+# How often a character starts a position in lower-cased support text (rough shares):
+# a filter whose first characters are rare lets the regex engine skip most positions.
+_CHAR_SHARE = {
+    " ": 0.17, "e": 0.095, "t": 0.07, "o": 0.065, "a": 0.06, "i": 0.055, "n": 0.053,
+    "s": 0.05, "r": 0.047, "h": 0.035, "l": 0.032, "d": 0.03, "u": 0.025, "y": 0.02,
+    "c": 0.02, "m": 0.018, "w": 0.017, "g": 0.016, "f": 0.015, "p": 0.015, "b": 0.011,
+    ".": 0.01, ",": 0.008, "v": 0.008, "k": 0.007, "'": 0.006, "\n": 0.005, "x": 0.002,
+}  # fmt: skip
+_OTHER_SHARE = 0.002
+_MAX_ALTERNATIVES = 48
+# A later part of a pattern is searched first only when it starts with this many
+# literal characters: the engine then scans for that string, which is cheap.
+_PROBE_PREFIX = 3
+
+
+def _charset_share(items: Any) -> float | None:
+    """The share of positions holding a character of a first-character set made of
+    literals (None for ranges, categories and negations: too wide to be worth it)."""
+    chars = set()
+    for op, arg in items:
+        if str(op) != "LITERAL":
+            return None
+        chars.add(chr(arg))
+    return sum(_CHAR_SHARE.get(char, _OTHER_SHARE) for char in chars)
+
+
+def _literal_led(items: list[Any], state: Any, budget: list[int]) -> list[list[Any]] | None:
+    """Alternatives, each starting with a literal character, that together match at least
+    wherever ``items`` matches (leading branches are multiplied out); None when some
+    alternative cannot be brought to start with a literal."""
+    items = _trim_lead(items, state)
+    if not items:
+        return None
+    op, arg = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        return [items]
+    if name == "BRANCH":
+        out: list[list[Any]] = []
+        for branch in arg[1]:
+            alternatives = _literal_led([*branch, *items[1:]], state, budget)
+            if alternatives is None:
+                return None
+            budget[0] -= len(alternatives)
+            if budget[0] < 0:
+                return None
+            out.extend(alternatives)
+        return out
+    if name == "IN" and all(str(kind) == "LITERAL" for kind, _ in arg):
+        budget[0] -= len(arg)
+        if budget[0] < 0:
+            return None
+        return [[(_parser.LITERAL, value), *items[1:]] for _, value in arg]
+    return None
+
+
+def _whole_filter(items: list[Any], state: Any, flags: int) -> Any | None:
+    """The trimmed pattern when the engine can skip ahead to its literal prefix or
+    first-character set; else, when its leading branch can be multiplied out so that
+    every alternative starts with a literal, that; else None."""
+    shape = _parser.SubPattern(state, items)
+    if shape.getwidth()[0] == 0:
+        return None
+    if _compiler._get_literal_prefix(shape, flags)[0] or _compiler._get_charset_prefix(
+        shape, flags
+    ):
+        return shape
+    alternatives = _literal_led(items, state, [_MAX_ALTERNATIVES])
+    if alternatives is None:
+        return None
+    branch = [_parser.SubPattern(state, alternative) for alternative in alternatives]
+    shape = _parser.SubPattern(state, [(_parser.BRANCH, (None, branch))])
+    return shape if _compiler._get_charset_prefix(shape, flags) else None
+
+
+def _probe_filter(items: list[Any], state: Any, flags: int) -> Any | None:
+    """The later part of the pattern with the longest literal prefix (at least
+    ``_PROBE_PREFIX`` characters, the rarest first characters on a tie), or None."""
+    best: tuple[int, float, Any] | None = None
+    for start in range(1, len(items)):
+        if str(items[start - 1][0]) == "LITERAL":
+            continue  # inside a literal run: its start gives the longer prefix
+        tail = _trim_lead(items[start:], state)
+        if not tail:
+            continue
+        shape = _parser.SubPattern(state, tail)
+        if shape.getwidth()[0] == 0:
+            continue
+        prefix = _compiler._get_literal_prefix(shape, flags)[0]
+        if len(prefix) < _PROBE_PREFIX:
+            continue
+        rank = (len(prefix), -(_charset_share([(_parser.LITERAL, prefix[0])]) or 1.0), shape)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return None if best is None else best[2]
+
+
+class _Probe:
+    """Two filters run in turn: a cheap one on a later part of the pattern first, then
+    the selective one; a text passes when both find a match."""
+
+    __slots__ = ("cheap", "selective")
+
+    def __init__(self, cheap: re.Pattern[str], selective: re.Pattern[str]) -> None:
+        self.cheap = cheap
+        self.selective = selective
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.cheap.search(text) is None:
+            return None
+        return self.selective.search(text)
+
+
+def _prefixed(source: str, flags: int) -> re.Pattern[str] | _Probe | None:
     """A filter for ``source``: it matches wherever ``source`` does (perhaps more),
     and the regex engine can skip ahead to its literal prefix or first-character set.
-    None when no such cheap filter is found."""
+    None when no such cheap filter is found.
+
+    The whole pattern, trimmed at its start, is the most selective filter. When a later
+    part of the pattern starts with a literal string, a search for that part runs first:
+    every match of the pattern ends with a match of that part."""
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
         return None
-    parsed = _parser.SubPattern(parsed.state, _trim_lead(parsed.data, parsed.state))
-    if not (
-        _compiler._get_literal_prefix(parsed, flags)[0]
-        or _compiler._get_charset_prefix(parsed, flags)
-    ):
-        return None
-    compiled: re.Pattern[str] = _compiler.compile(parsed, flags)  # parsed once, not twice
-    return compiled
+    state = parsed.state
+    items = _trim_lead(parsed.data, state)
+    whole = _whole_filter(items, state, flags)
+    later = _probe_filter(items, state, flags)
+    if later is not None and whole is not None:
+        # Not worth it when the whole pattern already starts with as long a string.
+        own = len(_compiler._get_literal_prefix(whole, flags)[0])
+        if own >= len(_compiler._get_literal_prefix(later, flags)[0]):
+            later = None
+    selective = None if whole is None else _compiler.compile(whole, flags)
+    if later is None:
+        return selective
+    cheap: re.Pattern[str] = _compiler.compile(later, flags)
+    return cheap if selective is None else _Probe(cheap, selective)
 
 
 def lower_twins(
     compiled: re.Pattern[str], parsed: Any = None
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+) -> tuple[re.Pattern[str] | _Probe | None, re.Pattern[str] | None]:
     """A case-sensitive copy of a case-insensitive pattern, for folded text.
 
     On ``fold(text)`` it matches at the same places as ``compiled`` on ``text``: every
@@ -433,7 +558,7 @@ def lower_twins(
 # A pattern's pre-checks: (required-substring gate, filter twin, exact twin). They are
 # built on first use, not at import, so loading stays fast; building one is a pure
 # function of the pattern, so two threads racing to build it store equal values.
-Prepared = tuple[Gate, "re.Pattern[str] | None", "re.Pattern[str] | None"]
+Prepared = tuple[Gate, "re.Pattern[str] | _Probe | None", "re.Pattern[str] | None"]
 
 
 def prepare_pattern(compiled: re.Pattern[str]) -> Prepared:
@@ -516,7 +641,7 @@ class _AnchorIndex:
         cached = self._cache.get(lowered)
         if cached is not None:
             return cached
-        tokens = list(set(_TOKEN.findall(lowered)))
+        tokens = set(_TOKEN.findall(lowered))
         memo: list[tuple[str, ...] | None] = list(map(self._token_memo.get, tokens))
         keys = (
             [
@@ -526,9 +651,10 @@ class _AnchorIndex:
             if None in memo
             else cast("list[tuple[str, ...]]", memo)
         )
-        result = frozenset().union(
-            *keys, [word for word, tail in self._inner_tails if tail in lowered]
-        )
+        result = frozenset(chain.from_iterable(keys))
+        inner = [word for word, tail in self._inner_tails if tail in lowered]
+        if inner:
+            result = result.union(inner)
         if len(self._cache) > 256:
             self._cache.clear()
         self._cache[lowered] = result
@@ -609,6 +735,7 @@ class AnyOf:
                     self._owners.setdefault(word, []).append(index)
         _ANCHORS.register(self._owners)
         self._keys = frozenset(self._owners)
+        self._orders: dict[frozenset[str], tuple[int, ...]] = {}
         self.pattern = "|".join(p.pattern for p in self._compiled)
 
     def could_match(self, present: frozenset[str]) -> bool:
@@ -622,7 +749,15 @@ class AnyOf:
         hits = present.intersection(self._keys)
         if not hits:
             return self._always
-        return _part_order(self, hits)
+        return self._orders.get(hits) or self._order_of(hits)
+
+    def _order_of(self, hits: frozenset[str]) -> tuple[int, ...]:
+        # The same few key-word combinations come back message after message.
+        orders = self._orders
+        if len(orders) > 4096:  # bounded: a fresh start costs little
+            orders.clear()
+        order = orders[hits] = self.order_for(hits)
+        return order
 
     def order_for(self, hits: frozenset[str]) -> tuple[int, ...]:
         """The parts owned by these key words (and the unanchored ones), in order."""
@@ -668,22 +803,44 @@ class AnyOf:
 
     def spans(self, text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """``(start, end)`` of every match ``finditer`` gives, in the same order."""
-        order = self._candidates(text, present)
+        # The hot path of every message-level reader: _candidates and _open_parts inlined.
+        if present is None:
+            present = getattr(_SCOPE, "present", None)
+            if present is None:
+                present = _ANCHORS.present(text.lower())
+        hits = present.intersection(self._keys)
+        order = (self._orders.get(hits) or self._order_of(hits)) if hits else self._always
         if not order:
             return []
         folded = _folded_for(text)
         if folded is None:
             return [m.span() for m in self.finditer(text, present)]
-        compiled = self._compiled
+        prepared = self._prepared
         out: list[tuple[int, int]] = []
-        parts = self._open_parts(order, folded)
-        for i in parts:
-            twin = self._part(i)[2]
-            if twin is None:
-                out.extend(m.span() for m in compiled[i].finditer(text))
+        opened = 0
+        for i in order:
+            gate, twin, exact = prepared[i] or self._part(i)
+            for clause in gate:
+                for word in clause:
+                    if word in folded:
+                        break
+                else:
+                    break
             else:
-                out.extend(m.span() for m in twin.finditer(folded))
-        if len(parts) > 1:
+                if exact is None:
+                    if twin is None or twin.search(folded) is not None:
+                        opened += 1
+                        out.extend([m.span() for m in self._compiled[i].finditer(text)])
+                elif twin is exact:
+                    # The exact twin is its own filter: one scan, not two.
+                    found = [m.span() for m in exact.finditer(folded)]
+                    if found:
+                        opened += 1
+                        out.extend(found)
+                elif twin is None or twin.search(folded) is not None:
+                    opened += 1
+                    out.extend([m.span() for m in exact.finditer(folded)])
+        if opened > 1:
             out.sort(key=_span_order)
         return out
 
@@ -756,12 +913,6 @@ def _twin_search(
     if found is None or found.span() != twin.span():
         return compiled.search(text)
     return found
-
-
-@functools.lru_cache(maxsize=16384)
-def _part_order(pattern: AnyOf, hits: frozenset[str]) -> tuple[int, ...]:
-    # The same few key-word combinations come back message after message.
-    return pattern.order_for(hits)
 
 
 def _span_order(span: tuple[int, int]) -> tuple[int, int]:

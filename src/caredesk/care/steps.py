@@ -125,7 +125,10 @@ _CLAUSE_SPLIT = re.compile(r";|\s[-–—]\s|:\s")
 _CONDITIONAL = rx(r"^\W*(?:if|unless|should you|in case|whether)\b")
 
 
-def _clauses(sents: list[Sentence]) -> list[Sentence]:
+def _clauses(sents: list[Sentence], analysed: str) -> list[Sentence]:
+    if _CLAUSE_SPLIT.search(analysed) is None:
+        # No sentence holds a split (each is a piece of the text): each is one clause.
+        return [sent for sent in sents if sent.text.strip()]
     out: list[Sentence] = []
     for sent in sents:
         start = 0
@@ -160,23 +163,36 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
 
 def find_next_steps(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     out: list[Flag] = []
-    clauses = _clauses(sents)
-    # Each reader runs once over the whole text; clauses then look up what fell inside them.
+    clauses = _clauses(sents, analysed)
+    if not clauses:
+        return out
+    # Each reader runs once over the whole text; clauses then look up what fell inside
+    # them. The readers only some clauses consult run when the first one does.
     times = _spans(_TIME, analysed)
     outcomes = _spans(_OUTCOME, analysed)
-    blocks = _spans(_BLOCK, analysed)
-    forwards = _spans(_FORWARD, analysed) if times else []
-    generic = _spans(_GENERIC_TIMING, analysed) if times or outcomes else []
+    blocks: list[tuple[int, int]] | None = None
+    forwards: list[tuple[int, int]] | None = None
+    generic: list[tuple[int, int]] | None = None
     for sent in clauses:
         text = sent.text
-        if sent.is_question or _inside(blocks, sent.start, sent.end) or _CONDITIONAL.match(text):
+        if sent.is_question or _CONDITIONAL.match(text):
             continue
+        start, end = sent.start, sent.end
         span: tuple[int, int] | None = None
-        time = _inside(times, sent.start, sent.end)
-        outcome = _inside(outcomes, sent.start, sent.end)
-        vague = _inside(generic, sent.start, sent.end) is not None
-        if time is not None and _inside(forwards, sent.start, sent.end) and not vague:
-            span = time
+        time = _inside(times, start, end)
+        outcome = _inside(outcomes, start, end)
+        vague = False
+        if time is not None or outcome is not None:
+            if generic is None:
+                generic = _spans(_GENERIC_TIMING, analysed)
+            vague = _inside(generic, start, end) is not None
+        if time is not None and not vague:
+            if forwards is None:
+                forwards = _spans(_FORWARD, analysed)
+            if _inside(forwards, start, end):
+                span = time
+        if span is not None:
+            pass
         elif outcome is not None and not vague:
             span = outcome
         elif (
@@ -184,12 +200,16 @@ def find_next_steps(source: str, analysed: str, sents: list[Sentence]) -> list[F
             and not _INFO_REQUEST.match(text)
             and not _VERIFY.match(text)
         ):
-            span = sent.start + imperative.start(), sent.start + imperative.end()
+            span = start + imperative.start(), start + imperative.end()
         elif ">" in text or "→" in text:
             path = _PATH.search(text)
             if path is not None:
-                span = sent.start + path.start(), sent.start + path.end()
-        if span is not None:
+                span = start + path.start(), start + path.end()
+        if span is None:
+            continue
+        if blocks is None:
+            blocks = _spans(_BLOCK, analysed)
+        if _inside(blocks, start, end) is None:
             out.append(make_flag(source, "clear_next_steps", span[0], span[1]))
     return out
 

@@ -1,8 +1,8 @@
 """What storing one inbound email costs in queries, and the cases the cheap path must get right.
 
 The numbers are the whole of it: the duplicate check, the sender and thread look-ups,
-the one transaction that stores the message (a savepoint here, inside the test's own
-transaction), and the care reading written after the commit.
+the one transaction that stores the message (a savepoint and its release here, inside
+the test's own transaction), and the care reading written after the commit.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import connection
 
 from caredesk.channels.email import inbound
 from caredesk.channels.email.inbound import InboundResult, process_inbound_email
@@ -21,17 +22,21 @@ from caredesk.customers.queries import find_customer
 from caredesk.tickets import care
 from caredesk.tickets.models import Message
 
+# Writing the care reading: one statement on PostgreSQL; a savepoint, the message, the
+# ticket's summary and the release elsewhere.
+CARE_WRITE = 1 if connection.vendor == "postgresql" else 4
+
 
 def ingest(committed: Callable[..., Any], raw: bytes, mailbox: Mailbox) -> InboundResult:
     result: InboundResult = committed(process_inbound_email, raw=raw, mailbox=mailbox)
     return result
 
 
-def test_a_new_senders_first_message_takes_sixteen_queries_care_reading_included(
+def test_a_new_senders_first_message_takes_twelve_queries_and_its_care_reading(
     mailbox: Mailbox, committed: Callable[..., Any], django_assert_num_queries: Any
 ) -> None:
     inbound.own_addresses()  # the mailbox addresses are cached once per process
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(12 + CARE_WRITE):
         result = ingest(committed, mail(sender="new@example.com", message_id="<n1@x>"), mailbox)
     assert result.outcome == "stored" and result.new_ticket
     assert result.message is not None
@@ -43,27 +48,27 @@ def test_a_new_senders_first_message_takes_sixteen_queries_care_reading_included
     assert result.ticket.care_emotion == message.care["emotion"]
 
 
-def test_a_known_senders_new_ticket_takes_thirteen_queries(
+def test_a_known_senders_new_ticket_takes_nine_queries_and_its_care_reading(
     mailbox: Mailbox,
     carmen: Customer,
     committed: Callable[..., Any],
     django_assert_num_queries: Any,
 ) -> None:
     inbound.own_addresses()
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(9 + CARE_WRITE):
         result = ingest(committed, mail(message_id="<k1@x>"), mailbox)
     assert result.outcome == "stored" and result.new_ticket
     assert result.ticket is not None and result.ticket.customer == carmen
 
 
-def test_a_reply_threaded_by_in_reply_to_takes_fifteen_queries(
+def test_a_reply_threaded_by_in_reply_to_takes_eleven_queries_and_its_care_reading(
     mailbox: Mailbox,
     carmen: Customer,
     committed: Callable[..., Any],
     django_assert_num_queries: Any,
 ) -> None:
     first = ingest(committed, mail(message_id="<q1@x>"), mailbox)
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(11 + CARE_WRITE):
         result = ingest(committed, mail(message_id="<q2@x>", in_reply_to="<q1@x>"), mailbox)
     assert result.reason == "threaded by reference" and result.ticket == first.ticket
     assert result.message is not None

@@ -143,7 +143,7 @@ def _review_text(
     *,
     customer_confirmed_fix: bool,
 ) -> tuple[dict[str, list[Flag]], dict[str, list[Flag]], list[Flag]]:
-    ownership = [f for f in find_ownership(source, analysed, sents) if not TRANSFER.search(f.text)]
+    ownership = [f for f in find_ownership(source, analysed, sents) if not TRANSFER.spans(f.text)]
     acknowledges = find_acknowledgements(source, analysed, sents)
     options = find_options(source, analysed, sents)
     next_steps = find_next_steps(source, analysed, sents)
@@ -153,18 +153,24 @@ def _review_text(
     checks = _simple(
         "checks_understanding", CHECK, source, analysed, sents, sentence_excludes=CHECK_EXCLUDE
     )
-    for sent in sents:
-        if CHECK_EXCLUDE.search(sent.text) and not CHECK_QUESTION.search(
-            CHECK_EXCLUDE.sub("", sent.text)
+    # Sentence by sentence, but only for the readers whose key words the message holds.
+    may_exclude = CHECK_EXCLUDE.may_occur()
+    may_ask = CHECK_QUESTION.may_occur()
+    may_invite = CHECK_INVITE.may_occur()
+    for sent in sents if may_ask or may_invite else ():
+        if (
+            may_exclude
+            and CHECK_EXCLUDE.search(sent.text)
+            and not (may_ask and CHECK_QUESTION.search(CHECK_EXCLUDE.sub("", sent.text)))
         ):
             continue
-        if sent.text.rstrip().endswith("?"):
+        if may_ask and sent.text.rstrip().endswith("?"):
             found = CHECK_QUESTION.search(sent.text)
             if found is not None:
                 checks.append(
                     make_flag(source, "checks_understanding", sent.start + found.start(), sent.end)
                 )
-        found = CHECK_INVITE.search(sent.text)
+        found = CHECK_INVITE.search(sent.text) if may_invite else None
         if found is not None:
             checks.append(
                 make_flag(
@@ -206,8 +212,8 @@ def _review_text(
     policy: list[Flag] = []
     if refusals and not options and not ownership:
         way_forward = any(
-            not TRANSFER.search(analysed[m.start() : m.end() + 30])
-            for m in WAY_FORWARD.finditer(analysed)
+            not TRANSFER.spans(analysed[start : end + 30])
+            for start, end in WAY_FORWARD.spans(analysed)
         )
         policy = [] if way_forward else list(refusals)
 
@@ -225,14 +231,14 @@ def _review_text(
     if transfers:
         warm = any(
             not re.search(r"\b(?:look|check|investigat)", f.text, FLAGS) for f in ownership
-        ) or bool(WARM_HANDOFF.search(analysed))
+        ) or bool(WARM_HANDOFF.spans(analysed))
         cold = [] if warm else transfers
 
     blame = _simple("blames_customer", BLAME, source, analysed, sents)
     creepy = _simple(
         "creepy_personalization", CREEPY, source, analysed, sents, sentence_excludes=TOLD_US
     )
-    for sent in sents:
+    for sent in sents if OBSERVE.may_occur() and BEHAVIOUR.may_occur() else ():
         observed = OBSERVE.search(sent.text)
         if observed and BEHAVIOUR.search(sent.text) and not TOLD_US.search(sent.text):
             creepy.append(

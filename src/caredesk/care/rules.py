@@ -376,7 +376,7 @@ _OTHER_SHARE = 0.002
 _MAX_ALTERNATIVES = 48
 # A later part of a pattern is searched first only when it starts with this many
 # literal characters: the engine then scans for that string, which is cheap.
-_PROBE_PREFIX = 3
+_PROBE_PREFIX = 2
 
 
 def _charset_share(items: Any) -> float | None:
@@ -1046,6 +1046,12 @@ class Gated:
             return True
         return not _ANCHORS.present(text.lower()).isdisjoint(self.words)
 
+    def may_occur(self) -> bool:
+        """False when the current message lacks all of this pattern's key words, so no
+        piece of it can match; True otherwise (and outside a message scope)."""
+        scope = getattr(_SCOPE, "present", None)
+        return scope is None or not self.words or not scope.isdisjoint(self.words)
+
     def _folded_open(self, text: str) -> tuple[bool, str | None]:
         """(whether the pattern may match, the folded text when the twins apply)."""
         # The hot path of every sentence-level check: _anchored and _folded_for inlined.
@@ -1074,7 +1080,7 @@ class Gated:
         may, folded = self._folded_open(text)
         if not may:
             return None
-        exact = self._checks[2]
+        exact = (self._prepared or self._checks)[2]
         if folded is None or exact is None:
             return self.compiled.search(text)
         return _twin_search(self.compiled, exact, text, folded)
@@ -1087,18 +1093,18 @@ class Gated:
         may, folded = self._folded_open(text)
         if not may:
             return iter(())
-        exact = self._checks[2]
+        exact = (self._prepared or self._checks)[2]
         if folded is None or exact is None:
             return self.compiled.finditer(text)
         return iter(_twin_matches(self.compiled, exact, text, folded))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every match ``finditer`` gives, in the same order."""
-        if not self._open(text):
+        may, folded = self._folded_open(text)
+        if not may:
             return []
-        exact = self._checks[2]
-        folded = _folded_for(text) if exact is not None else None
-        if exact is None or folded is None:
+        exact = (self._prepared or self._checks)[2]
+        if folded is None or exact is None:
             return [m.span() for m in self.compiled.finditer(text)]
         return [m.span() for m in exact.finditer(folded)]
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Subquery
+from django.db.models import F, Subquery
 from django.utils import timezone
 
 from caredesk.channels.email.models import Direction, EmailMessage, ThreadAlias
@@ -85,29 +85,30 @@ def find_thread(parsed: ParsedEmail, *, sender: str, sender_customer_id: int | N
             .order_by("-created_at")
             .values_list("ticket_id", flat=True)
         )
+        # One row per stored email (either direction) with one of these Message-IDs.
         known = list(
-            EmailMessage.objects.filter(message_id__in=references)
-            .select_related("ticket_message__ticket")
-            .only("message_id", "ticket_message__ticket")
-            .annotate(alias_ticket_id=Subquery(aliases[:1]))
-            .order_by("-created_at", "-id")[:50]
+            Ticket.objects.filter(messages__email__message_id__in=references)
+            .annotate(
+                reference=F("messages__email__message_id"),
+                alias_ticket_id=Subquery(aliases[:1]),
+            )
+            .order_by("-messages__email__created_at", "-messages__email__id")[:50]
         )
         alias_ticket_id = known[0].alias_ticket_id if known else aliases.first()
         if alias_ticket_id is not None:
             return ThreadMatch(Ticket.objects.get(pk=alias_ticket_id), "alias")
         # Prefer the message answered most directly (In-Reply-To, then the latest reference).
-        known.sort(key=lambda row: references.index(row.message_id))
+        known.sort(key=lambda row: references.index(row.reference))
         checked: set[int] = set()
         for row in known:
-            ticket = row.ticket_message.ticket
-            if ticket.pk in checked:
+            if row.pk in checked:
                 continue
-            checked.add(ticket.pk)
-            if is_participant(ticket, sender, address_owner_id=sender_customer_id):
-                return ThreadMatch(ticket, "reference")
+            checked.add(row.pk)
+            if is_participant(row, sender, address_owner_id=sender_customer_id):
+                return ThreadMatch(row, "reference")
         if known:
             return ThreadMatch(
-                None, "", foreign_references=sorted({row.message_id for row in known})
+                None, "", foreign_references=sorted({row.reference for row in known})
             )
     for token in TOKEN.findall(parsed.subject):
         tokened = Ticket.objects.filter(pk=int(token)).first()

@@ -69,41 +69,52 @@ def do_record_care_reading(*, message: Message) -> Message:
         Message.objects.filter(pk=message.pk).update(care=reading)
     elif connection.vendor == "postgresql":
         # One statement is its own transaction: one round trip and one commit, not four.
-        care = Message._meta.get_field("care")
-        assert isinstance(care, Field)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"WITH stored AS (UPDATE {_table(Message)} SET {_column(Message, 'care')} = %s"
-                f" WHERE {_column(Message, 'id')} = %s) {_summary_sql()}",
-                [
-                    care.get_db_prep_value(reading, connection),
-                    message.pk,
-                    *_summary_params(message, reading),
-                ],
+                f"WITH stored AS ({_reading_sql()}) {_summary_sql()}",
+                [*_reading_params(message, reading), *_summary_params(message, reading)],
             )
     else:
-        with transaction.atomic():
-            Message.objects.filter(pk=message.pk).update(care=reading)
-            with connection.cursor() as cursor:
-                cursor.execute(_summary_sql(), _summary_params(message, reading))
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(_reading_sql(), _reading_params(message, reading))
+            cursor.execute(_summary_sql(), _summary_params(message, reading))
     message.care = reading
     return message
 
 
-# The ticket's summary is written in plain SQL because every reading writes it, and
-# building its correlated subquery through the ORM took twenty times as long as the
-# database took to run it. It changes only if no later customer message exists on the
-# ticket: one statement, so a reading that arrives late never overwrites a newer one.
+# A customer message's reading is written in plain SQL because every message gets one,
+# and building the summary's correlated subquery through the ORM took twenty times as
+# long as the database took to run it. The ticket's summary changes only if no later
+# customer message exists on the ticket: one statement, so a reading that arrives late
+# never overwrites a newer one.
 
 
 def _table(model: type[Ticket | Message]) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _column(model: type[Ticket | Message], name: str) -> str:
+def _field(model: type[Ticket | Message], name: str) -> Field[Any, Any]:
     field = model._meta.get_field(name)
-    assert isinstance(field, Field) and field.column
-    return connection.ops.quote_name(field.column)
+    assert isinstance(field, Field)
+    return field
+
+
+def _column(model: type[Ticket | Message], name: str) -> str:
+    column = _field(model, name).column
+    assert column
+    return connection.ops.quote_name(column)
+
+
+@lru_cache(maxsize=1)
+def _reading_sql() -> str:
+    return (
+        f"UPDATE {_table(Message)} SET {_column(Message, 'care')} = %s"
+        f" WHERE {_column(Message, 'id')} = %s"
+    )
+
+
+def _reading_params(message: Message, reading: dict[str, Any]) -> list[Any]:
+    return [_field(Message, "care").get_db_prep_value(reading, connection), message.pk]
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ MAX_PARTS = 500
 MAX_DEPTH = 20
 FEED_CHUNK = 64 * 1024
 _ID = re.compile(r"<([^<>\s]{1,900})>")
+_SURROGATE_ESCAPE = re.compile("[\udc80-\udcff]")
 
 
 class ParseTimeout(Exception):
@@ -87,7 +88,7 @@ def clean_text(value: str) -> str:
     Headers are meant to be ASCII; clients that send raw UTF-8 (or Latin-1) anyway
     arrive here as surrogate escapes, which no database accepts.
     """
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if _SURROGATE_ESCAPE.search(value):
         value = decode_bytes(value.encode("utf-8", errors="surrogateescape"), None)
     return value.replace("\x00", "")
 
@@ -113,8 +114,9 @@ def decode_words(raw: str) -> str:
 
 def header_values(mime: MimeMessage, name: str) -> list[str]:
     values: list[str] = []
+    name = name.lower()
     for key, raw in mime.raw_items():
-        if key.lower() != name.lower():
+        if key.lower() != name:
             continue
         values.append(decode_words(str(raw)))
     return values
@@ -126,8 +128,9 @@ def header_text(mime: MimeMessage, name: str) -> str:
 
 
 def _raw_header(mime: MimeMessage, name: str) -> str:
+    name = name.lower()
     for key, raw in mime.raw_items():
-        if key.lower() == name.lower():
+        if key.lower() == name:
             return clean_text(str(raw))
     return ""
 
@@ -172,8 +175,9 @@ def addresses(mime: MimeMessage, *names: str) -> list[tuple[str, str]]:
 
 def _raw_header_all(mime: MimeMessage, name: str) -> list[str]:
     values = []
+    name = name.lower()
     for key, raw in mime.raw_items():
-        if key.lower() == name.lower():
+        if key.lower() == name:
             # Names may be RFC 2047-encoded; addresses never are, so decode first.
             values.append(decode_words(str(raw)))
     return values

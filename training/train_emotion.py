@@ -15,6 +15,7 @@ out, and weak GoEmotions targets.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pathlib
 import sys
@@ -63,6 +64,17 @@ def sparse_design(texts: list[str], vocab: dict[str, int]) -> tuple[sp.csr_matri
     return sparse, enc.dense.astype(np.float64)
 
 
+def authored_rows() -> list[tuple[str, str, float]]:
+    """(text, emotion, intensity) of the hand-labelled support messages."""
+    path = ROOT / "training" / "data" / "customer_labeled.jsonl"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.append((row["text"], row["emotion"], float(row["intensity"])))
+    return out
+
+
 def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
@@ -107,10 +119,30 @@ def main() -> None:
     parser.add_argument("--twcs-weight", type=float, default=50.0)
     parser.add_argument("--intensity-alpha", type=float, default=30.0)
     parser.add_argument("--test", action="store_true", help="also print test-set figures")
+    parser.add_argument("--gold-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--authored-weight",
+        type=float,
+        default=0.0,
+        help="weight of the hand-labelled messages in training/data/customer_labeled.jsonl (0: left out)",
+    )
+    parser.add_argument(
+        "--authored-intensity-weight",
+        type=float,
+        default=None,
+        help="their weight in the intensity fit (default: --authored-weight)",
+    )
     args = parser.parse_args()
+    if args.authored_intensity_weight is None:
+        args.authored_intensity_weight = args.authored_weight
     t0 = time.time()
 
     rows = emotion_rows(args.data, tweeteval=args.tweeteval, support_weight=args.support_weight)
+    rows = [
+        (t, y, wt * args.gold_weight if src == "goemotions" else wt, src) for t, y, wt, src in rows
+    ]
+    authored = authored_rows() if args.authored_weight > 0 else []
+    rows += [(t, EMOTIONS.index(e), args.authored_weight, "authored") for t, e, _ in authored]
     texts = [r[0] for r in rows]
     y = np.asarray([r[1] for r in rows])
     w = np.asarray([r[2] for r in rows])
@@ -140,13 +172,29 @@ def main() -> None:
             blocks.append(sp.csr_matrix(sparse @ emb))
         return sp.hstack(blocks, format="csr")
 
-    clf = LogisticRegression(C=args.C, max_iter=3000, tol=1e-5)
-    clf.fit(design(texts), y, sample_weight=w)
-    print(f"fit emotion ({time.time() - t0:.0f}s)", flush=True)
-    coef = clf.coef_.T  # (F + D + dims, 6)
+    # The emotion fit is the slow step and does not depend on the intensity
+    # settings: it is cached by its inputs, so tuning intensity reruns in seconds.
+    key = hashlib.sha256(
+        json.dumps([args.C, sorted(vocab.items()), rows], ensure_ascii=False).encode("utf-8")
+        + (emb.tobytes() if dims else b"")
+    ).hexdigest()[:20]
+    cached = args.embeddings.parent / f"emotion_fit_{key}.npz"
+    if cached.exists():
+        with np.load(cached) as fit:
+            coef, intercept = fit["coef"], fit["intercept"]
+        print(f"emotion fit from {cached}", flush=True)
+    else:
+        clf = LogisticRegression(C=args.C, max_iter=3000, tol=1e-5)
+        unique = sorted(set(texts))
+        position = {text: i for i, text in enumerate(unique)}
+        clf.fit(design(unique)[[position[t] for t in texts]], y, sample_weight=w)
+        coef, intercept = clf.coef_.T, clf.intercept_  # (F + D + dims, 6)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cached, coef=coef, intercept=intercept)
+        print(f"fit emotion ({time.time() - t0:.0f}s)", flush=True)
     table = coef[:n_feat] + (emb @ coef[n_feat + N_DENSE :] if dims else 0.0)
     dense_weights = coef[n_feat : n_feat + N_DENSE]
-    bias = clf.intercept_.copy()
+    bias = intercept.copy()
 
     def logits_of(batch: list[str]) -> np.ndarray:
         sparse, dense = sparse_design(batch, vocab)
@@ -198,9 +246,15 @@ def main() -> None:
     # third (frustration / 4). TWCS weight and alpha were chosen by 5-fold grouped
     # cross-validation on those fitting dialogs only (see training/README.md).
     support = support_examples()
-    i_texts = [e.text for e in support] + [t for t, _, _ in twcs]
-    i_target = np.asarray([e.intensity for e in support] + [g for _, g, _ in twcs])
-    i_weight = np.asarray([1.0] * len(support) + [args.twcs_weight] * len(twcs))
+    i_texts = [e.text for e in support] + [t for t, _, _ in twcs] + [t for t, _, _ in authored]
+    i_target = np.asarray(
+        [e.intensity for e in support] + [g for _, g, _ in twcs] + [i for _, _, i in authored]
+    )
+    i_weight = np.asarray(
+        [1.0] * len(support)
+        + [args.twcs_weight] * len(twcs)
+        + [args.authored_intensity_weight] * len(authored)
+    )
     reg = Ridge(alpha=args.intensity_alpha)
     reg.fit(with_negativity(intensity_design(i_texts)), i_target, sample_weight=i_weight)
     k = reg.coef_[-1]

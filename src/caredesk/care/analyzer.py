@@ -13,11 +13,21 @@ import numpy.typing as npt
 
 from caredesk.care.coach import assess
 from caredesk.care.customer import find_effort, find_stakes
-from caredesk.care.labels import EMOTION_LABELS
+from caredesk.care.emotion import EmotionModel
+from caredesk.care.labels import EMOTION_LABELS, STAKES
 from caredesk.care.reply import review_text
-from caredesk.care.results import CustomerSignal, ReplyReview
+from caredesk.care.results import CustomerSignal, Flag, ReplyReview
+from caredesk.care.risks import CLOSE_OK
 from caredesk.care.rules import message_scope, warm_up
-from caredesk.care.textutil import check_text, negated, prepare, sentence_at, sentences
+from caredesk.care.scorers import LabelScorer
+from caredesk.care.textutil import (
+    Sentence,
+    check_text,
+    negated,
+    prepare,
+    sentence_at,
+    sentences,
+)
 
 # The emotion model reads only the start of a message; patterns read up to MAX_ANALYSED_CHARS.
 _EMOTION_CHARS = 2000
@@ -43,12 +53,11 @@ class EmotionPredictor(Protocol):
 
 def _load_emotion_model() -> EmotionPredictor:
     try:
-        from caredesk.care.emotion import EmotionModel
-    except ImportError:  # a checkout without the trained model
+        model: EmotionPredictor = EmotionModel.load()
+    except FileNotFoundError:  # a checkout without the trained model
         from caredesk.care.fallback import LexiconEmotion
 
         return LexiconEmotion()
-    model: EmotionPredictor = EmotionModel.load()
     return model
 
 
@@ -83,8 +92,16 @@ class CareAnalyzer:
     _default: CareAnalyzer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, emotion_model: EmotionPredictor) -> None:
+    def __init__(
+        self, emotion_model: EmotionPredictor, label_scorer: LabelScorer | None = None
+    ) -> None:
         self._emotion = emotion_model
+        self._scorer = label_scorer
+
+    @property
+    def label_scorer(self) -> LabelScorer | None:
+        """The learned scorers beside the patterns (``None``: patterns only)."""
+        return self._scorer
 
     @classmethod
     def default(cls) -> CareAnalyzer:
@@ -93,7 +110,9 @@ class CareAnalyzer:
             with cls._lock:
                 if cls._default is None:
                     warm_up()
-                    cls._default = cls(_load_emotion_model())
+                    emotion = _load_emotion_model()
+                    scorer = LabelScorer.load() if isinstance(emotion, EmotionModel) else None
+                    cls._default = cls(emotion, scorer)
         return cls._default
 
     # -- customer side -------------------------------------------------------------
@@ -106,15 +125,22 @@ class CareAnalyzer:
         prepared = [prepare(text) for text in checked]
         if not prepared:
             return []
-        probs, intensity = self._emotion.predict(
-            [analysed[:_EMOTION_CHARS] for analysed, _ in prepared]
-        )
+        heads = [analysed[:_EMOTION_CHARS] for analysed, _ in prepared]
+        learned: list[list[str]]
+        if self._scorer is not None and isinstance(self._emotion, EmotionModel):
+            # One encoding of the batch feeds the emotion model and the label scorers.
+            encoded = self._emotion.encode(heads)
+            probs, intensity = self._emotion.predict_encoded(encoded)
+            learned = self._scorer.fired_encoded("customer", encoded)
+        else:
+            probs, intensity = self._emotion.predict(heads)
+            learned = [[] for _ in heads]
         rows: list[list[float]] = np.asarray(probs, dtype=np.float64).tolist()
         strengths: list[float] = np.asarray(intensity, dtype=np.float64).tolist()
         return [
-            self._signal(source, analysed, truncated, row, strength)
-            for source, (analysed, truncated), row, strength in zip(
-                checked, prepared, rows, strengths, strict=True
+            self._signal(source, analysed, truncated, row, strength, fired)
+            for source, (analysed, truncated), row, strength, fired in zip(
+                checked, prepared, rows, strengths, learned, strict=True
             )
         ]
 
@@ -125,6 +151,7 @@ class CareAnalyzer:
         truncated: bool,
         values: list[float],
         intensity: float,
+        learned: list[str],
     ) -> CustomerSignal:
         total = sum(values)
         if not math.isfinite(total) or total <= 0:
@@ -140,6 +167,8 @@ class CareAnalyzer:
         with message_scope(analysed):
             stakes = find_stakes(source, analysed, sents)
             effort = find_effort(source, analysed, sents)
+        if learned:
+            stakes, effort = self._add_learned(source, sents, stakes, effort, learned)
         return CustomerSignal(
             emotion=EMOTION_LABELS[best],
             emotions=emotions,
@@ -149,6 +178,26 @@ class CareAnalyzer:
             truncated=truncated,
             confirms_fix=_confirms_fix(analysed),
         )
+
+    def _add_learned(
+        self,
+        source: str,
+        sents: list[Sentence],
+        stakes: list[Flag],
+        effort: list[Flag],
+        fired: list[str],
+    ) -> tuple[list[Flag], list[Flag]]:
+        """Labels the patterns missed but the learned scorer is sure of."""
+        assert self._scorer is not None
+        present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
+        stakes, effort = list(stakes), list(effort)
+        for kind in fired:
+            if kind in present:
+                continue
+            flag = self._scorer.evidence("customer", kind, source, sents)
+            if flag is not None:
+                (stakes if kind in STAKES else effort).append(flag)
+        return stakes, effort
 
     # -- agent side ----------------------------------------------------------------
 
@@ -186,6 +235,9 @@ class CareAnalyzer:
             past,
             customer_confirmed_fix=bool(customer is not None and customer.confirms_fix),
         )
+        if self._scorer is not None:
+            confirmed = customer is not None and customer.confirms_fix
+            self._add_learned_review(source, analysed, sents, behaviours, risks, confirmed)
         needs, score, suggestions = assess(customer, behaviours, risks, refusals)
         return ReplyReview(
             behaviours=behaviours,
@@ -195,6 +247,48 @@ class CareAnalyzer:
             suggestions=suggestions,
             truncated=truncated,
         )
+
+    def _add_learned_review(
+        self,
+        source: str,
+        analysed: str,
+        sents: list[Sentence],
+        behaviours: dict[str, list[Flag]],
+        risks: dict[str, list[Flag]],
+        confirmed: bool,
+    ) -> None:
+        """Behaviours and risks the patterns missed but the learned scorer is sure of.
+
+        A learned risk never overrides what the rubric says clears it, as the
+        patterns found it: a real alternative clears ``policy_first`` (§2), what the
+        customer told us is context, not ``creepy_personalization``, and closing
+        once the customer confirmed (or only after they confirm) is not
+        ``premature_close``.
+        """
+        assert self._scorer is not None
+        fired = self._scorer.fired("reply", analysed)
+        if not fired:
+            return
+        context = list(behaviours["uses_context"])
+        has_options = bool(behaviours["offers_options"])
+        for kind in fired:
+            found = behaviours if kind in behaviours else risks
+            if found.get(kind):
+                continue
+            if kind == "policy_first" and has_options:
+                continue
+            if kind == "premature_close" and confirmed:
+                continue
+            flag = self._scorer.evidence("reply", kind, source, sents)
+            if flag is None:
+                continue
+            if kind == "premature_close" and CLOSE_OK.search(flag.text):
+                continue
+            if kind == "creepy_personalization" and any(
+                c.start < flag.end and flag.start < c.end for c in context
+            ):
+                continue
+            found[kind] = [flag]
 
     def review_reply_batch(self, items: Iterable[ReplyItem]) -> list[ReplyReview]:
         """Review many drafts: each item is ``(draft, customer, history)`` or a mapping

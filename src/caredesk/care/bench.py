@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from caredesk.care.analyzer import CareAnalyzer
+from caredesk.care.emotion import EmotionModel
 from caredesk.care.evaluate import (
     DEVSET_DIR,
     CustomerReport,
@@ -260,6 +261,11 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         ),
         ("holdout7", "Holdout 7 (devset/holdout7_*.jsonl, written after the seventh round)"),
         ("holdout8", "Holdout 8 (devset/holdout8_*.jsonl, written after the eighth round)"),
+        (
+            "holdout9",
+            "Holdout 9 (devset/holdout9_*.jsonl, written blind to the engine and its training "
+            "data; the best estimate on new text)",
+        ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
         holdout_r = DEVSET_DIR / f"{prefix}_replies.jsonl"
@@ -269,6 +275,14 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
                 evaluate_customer(analyzer, load_jsonl(holdout_c)),
                 evaluate_replies(analyzer, load_jsonl(holdout_r)),
             )
+    blind_c, blind_r = DEVSET_DIR / "holdout9_customer.jsonl", DEVSET_DIR / "holdout9_replies.jsonl"
+    if analyzer.label_scorer is not None and blind_c.exists() and blind_r.exists():
+        patterns_only = CareAnalyzer(EmotionModel.load(), None)
+        lines += _set_section(
+            "Holdout 9 with the pattern layers alone (no learned label scorers), for comparison",
+            evaluate_customer(patterns_only, load_jsonl(blind_c)),
+            evaluate_replies(patterns_only, load_jsonl(blind_r)),
+        )
     if speed:
         lines += _speed_section(analyzer, customers, replies)
     report = "\n".join(lines)

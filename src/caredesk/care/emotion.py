@@ -146,8 +146,12 @@ class Encoded:
     dense: FloatArray  # (n, N_DENSE)
 
 
-def encode(texts: Sequence[str], vocab: dict[str, int]) -> Encoded:
-    """Map texts to vocabulary ids (unknown features are dropped)."""
+def encode(texts: Sequence[str], vocab: dict[str, int], *, with_dense: bool = True) -> Encoded:
+    """Map texts to vocabulary ids (unknown features are dropped).
+
+    ``with_dense=False`` skips the surface cues (left as zeros) for readers that
+    only use the feature rows.
+    """
     ids: list[int] = []
     offsets = [0]
     dense: list[list[float]] = []
@@ -158,11 +162,14 @@ def encode(texts: Sequence[str], vocab: dict[str, int]) -> Encoded:
             if index is not None:
                 ids.append(index)
         offsets.append(len(ids))
-        dense.append(dense_cues(text))
+        if with_dense:
+            dense.append(dense_cues(text))
     return Encoded(
         ids=np.asarray(ids, dtype=np.int64),
         offsets=np.asarray(offsets, dtype=np.int64),
-        dense=np.asarray(dense, dtype=np.float32).reshape(len(texts), N_DENSE),
+        dense=np.asarray(dense, dtype=np.float32).reshape(len(texts), N_DENSE)
+        if with_dense
+        else np.zeros((len(texts), N_DENSE), dtype=np.float32),
     )
 
 
@@ -253,7 +260,20 @@ class EmotionModel:
             raise TypeError("predict() takes a sequence of texts, not one str: wrap it in a list")
         if not texts:
             return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
-        encoded = encode(texts, self._vocab)
+        return self.predict_encoded(self.encode(texts))
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        return self._vocab
+
+    def encode(self, texts: Sequence[str]) -> Encoded:
+        """The features of ``texts``, to share with other readers of the same vocabulary."""
+        return encode(texts, self._vocab)
+
+    def predict_encoded(self, encoded: Encoded) -> tuple[FloatArray, FloatArray]:
+        """``predict`` on texts already encoded with this model's vocabulary."""
+        if len(encoded.offsets) < 2:
+            return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
         probs = _softmax(self._logits(encoded) / self._temperature)
         raw = (
             pooled(self._intensity_table, encoded)[:, 0]

@@ -1,0 +1,150 @@
+"""Learned label scorers: a second reader beside the pattern layers.
+
+The pattern layers are precise but only know the phrasings written into them. For
+each label (stakes kinds and effort cues of a customer message, behaviours and risks
+of a reply) a small linear scorer, trained on hand-labelled support text (see
+``training/train_labels.py``), reads the whole message with the emotion model's
+features: word unigrams, bigrams and prefixes, and the MiniLM word vectors folded
+into the same rows, so a synonym the patterns never saw still counts.
+
+A scorer only adds a label the patterns missed, and only above a threshold chosen
+by cross-validation for that label (a label whose scorer did not help has no
+threshold and is never added). Its flag still carries evidence: the sentence that
+scores highest for that label on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, Encoded, FloatArray, encode, pooled
+from caredesk.care.results import Flag
+from caredesk.care.textutil import Sentence, make_flag
+
+LABELS_FILE = "labels.npz"
+
+# Only the start of a message is scored, as for the emotion model.
+MAX_CHARS = 2000
+
+
+def vocab_digest(names: Sequence[str]) -> str:
+    """Fingerprint of a feature vocabulary: the scorer tables are only valid for it."""
+    return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ScorerSet:
+    """One group of labels (e.g. the stakes and effort of a customer message)."""
+
+    names: tuple[str, ...]
+    table: FloatArray  # (n_features, n_labels)
+    bias: FloatArray  # (n_labels,)
+    cuts: FloatArray  # (n_labels,) logit thresholds; +inf where the scorer is not used
+
+
+class LabelScorer:
+    """Probabilities per label for whole messages, and the sentence that shows one."""
+
+    def __init__(self, vocab: dict[str, int], groups: dict[str, ScorerSet]) -> None:
+        for name, group in groups.items():
+            expected = (len(vocab), len(group.names))
+            if group.table.shape != expected:
+                raise ValueError(
+                    f"label scorer {name!r} has shape {group.table.shape}, expected {expected}"
+                )
+        self._vocab = vocab
+        self._groups = groups
+
+    @classmethod
+    def load(cls, path: pathlib.Path | None = None) -> LabelScorer | None:
+        """The shipped scorers, or ``None`` when the package has none.
+
+        Raises ``ValueError`` when the tables were trained on another vocabulary
+        than the emotion model's beside them (the two must be rebuilt together).
+        """
+        folder = MODEL_DIR if path is None else pathlib.Path(path)
+        if not (folder / LABELS_FILE).exists():
+            return None
+        names = json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
+        with np.load(folder / LABELS_FILE) as data:
+            arrays = {key: data[key] for key in data.files}
+        if str(arrays["vocab_digest"]) != vocab_digest(names):
+            raise ValueError(
+                f"{LABELS_FILE} was trained on another vocabulary than {VOCAB_FILE}: "
+                "rebuild both with training/train_emotion.py and training/train_labels.py"
+            )
+        groups: dict[str, ScorerSet] = {}
+        for group in [str(g) for g in arrays["groups"].tolist()]:
+            groups[group] = ScorerSet(
+                names=tuple(str(n) for n in arrays[f"{group}_names"].tolist()),
+                table=arrays[f"{group}_table"].astype(np.float32),
+                bias=arrays[f"{group}_bias"].astype(np.float32),
+                cuts=arrays[f"{group}_cuts"].astype(np.float32),
+            )
+        return cls({name: i for i, name in enumerate(names)}, groups)
+
+    def group(self, name: str) -> ScorerSet | None:
+        return self._groups.get(name)
+
+    def logits(self, group: str, texts: Sequence[str]) -> FloatArray:
+        scorer = self._groups[group]
+        encoded = encode([text[:MAX_CHARS] for text in texts], self._vocab)
+        result: FloatArray = (pooled(scorer.table, encoded) + scorer.bias).astype(np.float32)
+        return result
+
+    def probabilities(self, group: str, texts: Sequence[str]) -> FloatArray:
+        result: FloatArray = (1.0 / (1.0 + np.exp(-self.logits(group, texts)))).astype(np.float32)
+        return result
+
+    def active(self, group: str) -> bool:
+        """Whether any label of ``group`` can be added by its scorer."""
+        scorer = self._groups.get(group)
+        return scorer is not None and bool(np.isfinite(scorer.cuts).any())
+
+    def fired(self, group: str, text: str) -> list[str]:
+        """Labels of ``group`` whose scorer is above its threshold for ``text``."""
+        if not self.active(group):
+            return []
+        scorer = self._groups[group]
+        encoded = encode([text[:MAX_CHARS]], self._vocab, with_dense=False)
+        if encoded.ids.size:
+            logit = scorer.table[encoded.ids].sum(axis=0) / np.float32(np.sqrt(encoded.ids.size))
+        else:
+            logit = np.zeros(len(scorer.names), dtype=np.float32)
+        return self._names_over(scorer, logit + scorer.bias)
+
+    def fired_encoded(self, group: str, encoded: Encoded) -> list[list[str]]:
+        """``fired`` for a batch already encoded with the same vocabulary."""
+        n = len(encoded.offsets) - 1
+        if not self.active(group):
+            return [[] for _ in range(n)]
+        scorer = self._groups[group]
+        logits = pooled(scorer.table, encoded) + scorer.bias
+        return [self._names_over(scorer, row) for row in logits]
+
+    @staticmethod
+    def _names_over(scorer: ScorerSet, logit: FloatArray) -> list[str]:
+        hits: npt.NDArray[np.bool_] = logit >= scorer.cuts
+        if not hits.any():
+            return []
+        return [name for name, hit in zip(scorer.names, hits.tolist(), strict=True) if hit]
+
+    def evidence(
+        self, group: str, kind: str, source: str, sents: Sequence[Sentence]
+    ) -> Flag | None:
+        """A flag of ``kind`` over the sentence that scores highest for it."""
+        usable = [s for s in sents if s.text.strip()]
+        if not usable:
+            return None
+        column = self._groups[group].names.index(kind)
+        scores = self.logits(group, [s.text for s in usable])[:, column]
+        best = usable[int(np.argmax(scores))]
+        flag = make_flag(source, kind, best.start, best.end)
+        return flag if flag.text else None

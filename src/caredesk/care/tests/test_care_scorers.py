@@ -1,0 +1,107 @@
+"""The learned label scorers beside the pattern layers."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+
+import numpy as np
+import pytest
+
+from caredesk.care import CareAnalyzer
+from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, WEIGHTS_FILE, EmotionModel
+from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES
+from caredesk.care.scorers import LABELS_FILE, LabelScorer
+from caredesk.care.textutil import sentences
+
+
+@pytest.fixture(scope="module")
+def scorer() -> LabelScorer:
+    loaded = LabelScorer.load()
+    assert loaded is not None, "the package ships models/labels.npz"
+    return loaded
+
+
+def test_the_shipped_scorers_cover_every_label(scorer: LabelScorer) -> None:
+    customer = scorer.group("customer")
+    reply = scorer.group("reply")
+    assert customer is not None and reply is not None
+    assert customer.names == (*STAKES, *EFFORT)
+    assert reply.names == (*BEHAVIOURS, *RISKS)
+    # A label either has a usable threshold or is switched off; never NaN.
+    assert not np.isnan(customer.cuts).any() and not np.isnan(reply.cuts).any()
+    assert np.isfinite(customer.cuts).any() and np.isfinite(reply.cuts).any()
+
+
+def test_probabilities_are_probabilities(scorer: LabelScorer) -> None:
+    texts = ["", "My flight was cancelled and I'm stuck in Lisbon", "x" * 5000]
+    probs = scorer.probabilities("customer", texts)
+    assert probs.shape == (3, len(STAKES) + len(EFFORT))
+    assert ((probs >= 0) & (probs <= 1)).all()
+
+
+def test_evidence_is_a_sentence_of_the_message(scorer: LabelScorer) -> None:
+    text = "Hello there. My flight home was cancelled and I'm stranded at the airport. Thanks."
+    flag = scorer.evidence("customer", "travel", text, sentences(text))
+    assert flag is not None
+    assert flag.kind == "travel"
+    assert text[flag.start : flag.end] == flag.text
+    assert "stranded" in flag.text
+
+
+def test_evidence_of_an_empty_message_is_none(scorer: LabelScorer) -> None:
+    assert scorer.evidence("customer", "travel", "   ", sentences("   ")) is None
+
+
+def test_the_scorer_only_adds_labels_to_the_patterns(scorer: LabelScorer) -> None:
+    patterns = CareAnalyzer(EmotionModel.load(), None)
+    both = CareAnalyzer(EmotionModel.load(), scorer)
+    texts = [
+        "I've been passed from one department to the next all week and told the story each time.",
+        "How do I change my password?",
+        "The lift in our block has been stuck between floors twice with my kids inside.",
+    ]
+    for text in texts:
+        alone, combined = patterns.read_customer(text), both.read_customer(text)
+        assert set(alone.stakes_kinds) <= set(combined.stakes_kinds)
+        assert set(alone.effort_kinds) <= set(combined.effort_kinds)
+        # Pattern flags are kept as they were; learned ones come after them.
+        assert combined.stakes[: len(alone.stakes)] == alone.stakes
+        assert combined.effort[: len(alone.effort)] == alone.effort
+        assert alone.emotions == combined.emotions
+    assert both.read_customer("How do I change my password?").stakes == []
+
+
+def test_a_learned_premature_close_is_dropped_once_the_customer_confirmed(
+    scorer: LabelScorer,
+) -> None:
+    analyzer = CareAnalyzer(EmotionModel.load(), scorer)
+    draft = "Glad that sorted it. I'll mark this one as done on our side now."
+    confirmed = analyzer.read_customer("That worked, thank you!")
+    assert confirmed.confirms_fix
+    review = analyzer.review_reply(draft, customer=confirmed)
+    assert not review.risks["premature_close"]
+
+
+def test_scorers_from_another_vocabulary_are_refused(tmp_path: pathlib.Path) -> None:
+    for name in (WEIGHTS_FILE, VOCAB_FILE, LABELS_FILE):
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    names = json.loads((tmp_path / VOCAB_FILE).read_text(encoding="utf-8"))
+    names[0], names[1] = names[1], names[0]
+    (tmp_path / VOCAB_FILE).write_text(json.dumps(names), encoding="utf-8")
+    with pytest.raises(ValueError, match="another vocabulary"):
+        LabelScorer.load(tmp_path)
+
+
+def test_a_folder_without_scorers_gives_none(tmp_path: pathlib.Path) -> None:
+    for name in (WEIGHTS_FILE, VOCAB_FILE):
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    assert LabelScorer.load(tmp_path) is None
+
+
+def test_the_default_analyzer_uses_the_shipped_scorers() -> None:
+    analyzer = CareAnalyzer.default()
+    assert analyzer.label_scorer is not None
+    text = "Third message this week and nobody has answered. Cancel everything."
+    assert analyzer.read_customer(text).to_dict() == analyzer.read_customer(text).to_dict()

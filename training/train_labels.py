@@ -1,0 +1,211 @@
+"""Rebuild src/caredesk/care/models/labels.npz: the learned label scorers.
+
+    /work/train-venv/bin/python training/train_labels.py
+
+Needs the shipped emotion vocabulary (``emotion_vocab.json``: run train_emotion.py
+first when it changes) and the MiniLM word vectors from embed_words.py.
+
+The weights are trained on the hand-labelled support text in training/data/ only.
+For each label a logistic regression reads the message as the emotion model does
+(binary unigrams, bigrams and prefixes divided by sqrt(count), plus the summed word
+vectors, folded into the same rows). One number per label, its threshold, is then
+chosen to maximise F1 of "the patterns found it, or the scorer is above the
+threshold", at a precision of at least --min-precision, over the out-of-fold
+predictions on the training text (5 folds) together with the dev set and holdouts
+1-8 (sets the patterns were already tuned on). A label whose scorer does not raise
+that F1 by at least --min-gain keeps no threshold and is never added at run time.
+Holdout 9 and later are never read: they measure the result blind.
+Deterministic: seeded folds and the lbfgs solver.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from caredesk.care.analyzer import CareAnalyzer  # noqa: E402
+from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, EmotionModel, encode  # noqa: E402
+from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
+from caredesk.care.scorers import LABELS_FILE, MAX_CHARS, vocab_digest  # noqa: E402
+
+DATA = ROOT / "training" / "data"
+DEVSET = ROOT / "src" / "caredesk" / "care" / "devset"
+# The sets the thresholds may also be chosen on (their patterns are in-sample anyway).
+# Holdout 9 and later are never read here: they stay a blind measurement.
+TUNING_SETS = ("", "holdout", *(f"holdout{i}" for i in range(2, 9)))
+
+
+def devset_rows(group: str) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for prefix in TUNING_SETS:
+        if group == "customer":
+            name = f"{prefix}_customer.jsonl" if prefix else "customer.jsonl"
+        else:
+            name = f"{prefix}_replies.jsonl" if prefix else "replies.jsonl"
+        rows += load_jsonl(DEVSET / name)
+    return rows
+
+
+GROUPS = {
+    "customer": (tuple(STAKES) + tuple(EFFORT), "customer_labeled.jsonl"),
+    "reply": (tuple(BEHAVIOURS) + tuple(RISKS), "replies_labeled.jsonl"),
+}
+FOLDS = 5
+
+
+def load_jsonl(path: pathlib.Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def gold_labels(row: dict[str, object], group: str) -> set[str]:
+    keys = ("stakes", "effort") if group == "customer" else ("behaviours", "risks")
+    out: set[str] = set()
+    for key in keys:
+        value = row.get(key) or []
+        assert isinstance(value, list)
+        out.update(str(v) for v in value)
+    return out
+
+
+def pattern_labels(
+    analyzer: CareAnalyzer, rows: list[dict[str, object]], group: str
+) -> list[set[str]]:
+    out: list[set[str]] = []
+    for row in rows:
+        if group == "customer":
+            signal = analyzer.read_customer(str(row["text"]))
+            out.append(set(signal.stakes_kinds) | set(signal.effort_kinds))
+        else:
+            history = row.get("history") or []
+            assert isinstance(history, list)
+            review = analyzer.review_reply(
+                str(row["text"]), customer=str(row.get("customer_text") or ""), history=history
+            )
+            out.append(set(review.present_behaviours) | set(review.present_risks))
+    return out
+
+
+def f1_parts(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, float, float]:
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=pathlib.Path, default=MODEL_DIR)
+    parser.add_argument(
+        "--embeddings", type=pathlib.Path, default=pathlib.Path("/tmp/caredesk-train/words.npz")
+    )
+    parser.add_argument("--C", type=float, default=4.0)
+    parser.add_argument("--min-gain", type=float, default=0.02)
+    parser.add_argument("--min-precision", type=float, default=0.85)
+    parser.add_argument(
+        "--no-devset",
+        action="store_true",
+        help="choose thresholds on the training text alone (out-of-fold), not also on devset/",
+    )
+    args = parser.parse_args()
+
+    names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
+    vocab = {name: i for i, name in enumerate(names)}
+    with np.load(args.embeddings) as data:
+        words = dict(zip(data["words"].tolist(), data["vectors"], strict=True))
+    dims = len(next(iter(words.values())))
+    emb = np.zeros((len(vocab), dims))
+    for word, vector in words.items():
+        if word in vocab:
+            emb[vocab[word]] = vector
+
+    def design(texts: list[str]) -> sp.csr_matrix:
+        enc = encode([t[:MAX_CHARS] for t in texts], vocab)
+        counts = np.diff(enc.offsets)
+        values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
+        sparse = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(texts), len(vocab)))
+        sparse.sum_duplicates()
+        return sp.hstack([sparse, sp.csr_matrix(sparse @ emb)], format="csr")
+
+    # Pattern layers alone: the scorers are what is being trained.
+    analyzer = CareAnalyzer(EmotionModel.load(), label_scorer=None)
+    arrays: dict[str, np.ndarray] = {"vocab_digest": np.asarray(vocab_digest(names))}
+    rng = np.random.default_rng(0)
+    for group, (labels, filename) in GROUPS.items():
+        rows = load_jsonl(DATA / filename)
+        texts = [str(r["text"]) for r in rows]
+        gold = [gold_labels(r, group) for r in rows]
+        found = pattern_labels(analyzer, rows, group)
+        x = design(texts)
+        tune_rows = [] if args.no_devset else devset_rows(group)
+        tune_gold = [gold_labels(r, group) for r in tune_rows]
+        tune_found = pattern_labels(analyzer, tune_rows, group)
+        tune_x = design([str(r["text"]) for r in tune_rows]) if tune_rows else None
+        folds = rng.permutation(len(rows)) % FOLDS
+        table = np.zeros((len(vocab), len(labels)))
+        bias = np.zeros(len(labels))
+        cuts = np.full(len(labels), np.inf)
+        print(
+            f"\n{group}: {len(rows)} training rows, thresholds on those + {len(tune_rows)} devset rows"
+        )
+        print(f"{'label':24} {'n':>4}  patterns P/R/F1      with scorer P/R/F1   threshold")
+        for k, label in enumerate(labels):
+            y = np.asarray([label in g for g in gold])
+            pat = [label in f for f in found] + [label in f for f in tune_found]
+            all_gold = y.tolist() + [label in g for g in tune_gold]
+            base = f1_parts(all_gold, pat)
+            if y.sum() < 10:
+                print(f"{label:24} {int(y.sum()):4}  too few positives; no scorer")
+                continue
+            oof = np.zeros(len(rows))
+            for fold in range(FOLDS):
+                train, test = folds != fold, folds == fold
+                clf = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced")
+                clf.fit(x[train], y[train])
+                oof[test] = clf.predict_proba(x[test])[:, 1]
+            clf = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced")
+            clf.fit(x, y)
+            scores = oof.tolist()
+            if tune_x is not None:
+                scores += clf.predict_proba(tune_x)[:, 1].tolist()
+            best_t, best = None, base
+            for t in np.arange(0.5, 0.991, 0.01):
+                pred = [p or s >= t for p, s in zip(pat, scores, strict=True)]
+                parts = f1_parts(all_gold, pred)
+                if parts[0] >= args.min_precision and parts[2] > best[2] + 1e-9:
+                    best_t, best = float(t), parts
+            coef = clf.coef_[0]
+            table[:, k] = coef[: len(vocab)] + emb @ coef[len(vocab) :]
+            bias[k] = clf.intercept_[0]
+            used = best_t is not None and best[2] >= base[2] + args.min_gain
+            if used:
+                assert best_t is not None
+                cuts[k] = np.log(best_t) - np.log1p(-best_t)
+            print(
+                f"{label:24} {int(y.sum()):4}  {base[0]:.2f}/{base[1]:.2f}/{base[2]:.2f}"
+                f"       {best[0]:.2f}/{best[1]:.2f}/{best[2]:.2f}"
+                f"       {best_t if used else '-'}"
+            )
+        arrays[f"{group}_names"] = np.asarray(labels)
+        arrays[f"{group}_table"] = table.astype(np.float16)
+        arrays[f"{group}_bias"] = bias.astype(np.float32)
+        arrays[f"{group}_cuts"] = cuts.astype(np.float32)
+    arrays["groups"] = np.asarray(list(GROUPS))
+    np.savez_compressed(args.out / LABELS_FILE, **arrays)
+    print(f"\nwrote {args.out / LABELS_FILE}")
+
+
+if __name__ == "__main__":
+    main()

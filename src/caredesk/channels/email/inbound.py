@@ -328,8 +328,9 @@ def _store_customer_message(
     raw_path: str,
     raw_size: int,
 ) -> InboundResult:
-    """One transaction, no savepoints: the customer (if new), the ticket or reply, the
-    email row. The care reading and any acknowledgement go out after it commits."""
+    """The customer (if new), the ticket or reply and the email row, in one transaction
+    with no savepoints inside. The care reading and any acknowledgement go out after it
+    commits."""
     parsed = prepared.parsed
     sender = parsed.from_address
     body_text = prepared.display_text

@@ -8,7 +8,7 @@ import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stabl
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
 from typing import Any, Protocol, cast
 
 from caredesk.care.results import Flag
@@ -373,6 +373,8 @@ _CHAR_SHARE = {
     ".": 0.01, ",": 0.008, "v": 0.008, "k": 0.007, "'": 0.006, "\n": 0.005, "x": 0.002,
 }  # fmt: skip
 _OTHER_SHARE = 0.002
+# Multiplying out stops past this many alternatives (counted at every level): a long
+# branch of them is slower to try than the pattern itself.
 _MAX_ALTERNATIVES = 48
 # A later part of a pattern is searched first only when it starts with this many
 # literal characters: the engine then scans for that string, which is cheap.
@@ -601,7 +603,8 @@ class _AnchorIndex:
     def __init__(self) -> None:
         self._starts: set[str] = set()
         self._inner: set[str] = set()
-        self._inner_tails: tuple[tuple[str, str], ...] = ()
+        # (mid-word anchors, the same without their marker), replaced as one value.
+        self._inner_tails: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self._min = 3
         self._max = 3
         self._cache: dict[str, frozenset[str]] = {}
@@ -616,7 +619,8 @@ class _AnchorIndex:
                 else:
                     self._starts.add(word)
                     self._max = max(self._max, len(word))
-            self._inner_tails = tuple((word, word[1:]) for word in sorted(self._inner))
+            words = tuple(sorted(self._inner))
+            self._inner_tails = (words, tuple(word[1:] for word in words))
             self._token_memo.clear()
 
     def warm(self) -> None:
@@ -652,7 +656,8 @@ class _AnchorIndex:
             else cast("list[tuple[str, ...]]", memo)
         )
         result = frozenset(chain.from_iterable(keys))
-        inner = [word for word, tail in self._inner_tails if tail in lowered]
+        words, tails = self._inner_tails
+        inner = list(compress(words, map(lowered.__contains__, tails)))
         if inner:
             result = result.union(inner)
         if len(self._cache) > 256:

@@ -99,10 +99,10 @@ def sentence_at(sents: Sequence[Sentence], pos: int) -> Sentence:
 def clause_prefix(sent: Sentence, pos: int, *, reach: int = 60) -> str:
     """Text from the start of the clause holding ``pos`` up to ``pos`` (at most ``reach`` chars)."""
     prefix = sent.text[: max(0, pos - sent.start)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
-    if breaks:
-        prefix = prefix[breaks[-1] :]
-    return prefix[-reach:]
+    last = 0
+    for match in _CLAUSE_BREAK.finditer(prefix):
+        last = match.end()
+    return prefix[last:][-reach:]
 
 
 def negated(sent: Sentence, pos: int, *, reach: int = 30, words: int = 3) -> bool:

@@ -136,3 +136,30 @@ def test_filter_twin_only_widens() -> None:
     assert twin is not None and exact is not None
     assert twin.search("see you on the 5th") is not None
     assert exact.search("see you on the 5th").span() == compiled.search("see you on the 5th").span()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        # A later literal ("on") is searched first, then the whole pattern trimmed.
+        (
+            r"\b(?:(?:that's|that is|this is|it's) on (?:us|me))(?!\w)",
+            ["That's on us, sorry.", "it's   on me", "this is on hold", "on us"],
+        ),
+        # A leading branch whose alternatives start with groups is multiplied out.
+        (
+            r"\b(?:(?:you(?:'ll| will)? (?:need|have) to|please|try) (?:contact|call) "
+            r"(?:your|the) bank)(?!\w)",
+            ["You'll need to contact your bank.", "Please call the bank", "try calling the bank"],
+        ),
+    ],
+)
+def test_probes_and_multiplied_branches_only_widen(pattern: str, texts: list[str]) -> None:
+    compiled = re.compile(rules.flexible_spaces(pattern), re.IGNORECASE)
+    _, twin, exact = rules.prepare_pattern(compiled)
+    assert twin is not None and exact is not None and twin is not exact
+    for text in texts:
+        expected = [m.span() for m in compiled.finditer(text)]
+        assert [m.span() for m in exact.finditer(text.lower())] == expected
+        if expected:
+            assert twin.search(text.lower()) is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,16 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, Encoded, FloatArray, encode, pooled
+from caredesk.care.emotion import (
+    MODEL_DIR,
+    VOCAB_FILE,
+    Encoded,
+    FloatArray,
+    encode,
+    feature_strings,
+    pooled,
+    tokenize,
+)
 from caredesk.care.results import Flag
 from caredesk.care.textutil import Sentence, make_flag
 
@@ -113,9 +123,14 @@ class LabelScorer:
         if not self.active(group):
             return []
         scorer = self._groups[group]
-        encoded = encode([text[:MAX_CHARS]], self._vocab, with_dense=False)
-        if encoded.ids.size:
-            logit = scorer.table[encoded.ids].sum(axis=0) / np.float32(np.sqrt(encoded.ids.size))
+        # One message: a plain gather and sum, without the batch machinery of encode().
+        ids = [
+            i
+            for i in map(self._vocab.get, feature_strings(tokenize(text[:MAX_CHARS])))
+            if i is not None
+        ]
+        if ids:
+            logit = scorer.table[ids].sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
         else:
             logit = np.zeros(len(scorer.names), dtype=np.float32)
         return self._names_over(scorer, logit + scorer.bias)

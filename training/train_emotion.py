@@ -64,6 +64,21 @@ def sparse_design(texts: list[str], vocab: dict[str, int]) -> tuple[sp.csr_matri
     return sparse, enc.dense.astype(np.float64)
 
 
+def teacher_rows(
+    folder: pathlib.Path, weight: float, temperature: float
+) -> list[tuple[str, int, float, str]]:
+    """A teacher's soft labels as weighted rows (cross-entropy against its
+    probabilities is a weighted sum of one row per class); see training/teacher.py."""
+    logits = np.load(folder / "teacher_logits.npy").astype(np.float64)
+    texts = json.loads((folder / "teacher_texts.json").read_text(encoding="utf-8"))
+    probs = softmax(logits / temperature)
+    rows: list[tuple[str, int, float, str]] = []
+    for text, p in zip(texts, probs, strict=True):
+        for k in np.flatnonzero(p >= 0.02):
+            rows.append((text, int(k), weight * float(p[k]), "teacher"))
+    return rows
+
+
 def authored_rows() -> list[tuple[str, str, float]]:
     """(text, emotion, intensity) of the hand-labelled support messages."""
     path = ROOT / "training" / "data" / "customer_labeled.jsonl"
@@ -116,25 +131,31 @@ def main() -> None:
     parser.add_argument("--emb-scale", type=float, default=1.0)
     parser.add_argument("--bias-strength", type=float, default=1.0)
     parser.add_argument("--min-count", type=int, default=2)
-    parser.add_argument("--twcs-weight", type=float, default=50.0)
+    parser.add_argument("--twcs-weight", type=float, default=60.0)
     parser.add_argument("--intensity-alpha", type=float, default=30.0)
     parser.add_argument("--test", action="store_true", help="also print test-set figures")
+    parser.add_argument(
+        "--teacher",
+        type=pathlib.Path,
+        default=None,
+        help="folder with teacher_logits.npy + teacher_texts.json (training/teacher.py)",
+    )
+    parser.add_argument("--teacher-weight", type=float, default=1.0)
+    parser.add_argument("--teacher-temperature", type=float, default=1.0)
     parser.add_argument("--gold-weight", type=float, default=1.0)
     parser.add_argument(
         "--authored-weight",
         type=float,
-        default=0.0,
+        default=3.0,
         help="weight of the hand-labelled messages in training/data/customer_labeled.jsonl (0: left out)",
     )
     parser.add_argument(
         "--authored-intensity-weight",
         type=float,
-        default=None,
-        help="their weight in the intensity fit (default: --authored-weight)",
+        default=1.0,
+        help="their weight in the intensity fit",
     )
     args = parser.parse_args()
-    if args.authored_intensity_weight is None:
-        args.authored_intensity_weight = args.authored_weight
     t0 = time.time()
 
     rows = emotion_rows(args.data, tweeteval=args.tweeteval, support_weight=args.support_weight)
@@ -143,16 +164,19 @@ def main() -> None:
     ]
     authored = authored_rows() if args.authored_weight > 0 else []
     rows += [(t, EMOTIONS.index(e), args.authored_weight, "authored") for t, e, _ in authored]
+    if args.teacher is not None:
+        rows += teacher_rows(args.teacher, args.teacher_weight, args.teacher_temperature)
     texts = [r[0] for r in rows]
-    y = np.asarray([r[1] for r in rows])
-    w = np.asarray([r[2] for r in rows])
     twcs = intensity_rows(args.data)
 
     words: dict[str, np.ndarray] = {}
     if args.embeddings and args.embeddings.exists():
         with np.load(args.embeddings) as data:
             words = dict(zip(data["words"].tolist(), data["vectors"], strict=True))
-    vocab = build_vocab(texts + [t for t, _, _ in twcs], args.min_count, set(words))
+    # The teacher's perturbed copies add no features: the vocabulary (and so the
+    # label scorers built on it) depends on the labelled text only.
+    vocab_texts = [t for t, _, _, src in rows if src != "teacher"]
+    vocab = build_vocab(vocab_texts + [t for t, _, _ in twcs], args.min_count, set(words))
     n_feat = len(vocab)
     print(
         f"rows {len(texts)}, vocab {n_feat}, embedded words {len(words)} ({time.time() - t0:.0f}s)",
@@ -174,24 +198,38 @@ def main() -> None:
 
     # The emotion fit is the slow step and does not depend on the intensity
     # settings: it is cached by its inputs, so tuning intensity reruns in seconds.
-    key = hashlib.sha256(
-        json.dumps([args.C, sorted(vocab.items()), rows], ensure_ascii=False).encode("utf-8")
-        + (emb.tobytes() if dims else b"")
-    ).hexdigest()[:20]
-    cached = args.embeddings.parent / f"emotion_fit_{key}.npz"
-    if cached.exists():
-        with np.load(cached) as fit:
-            coef, intercept = fit["coef"], fit["intercept"]
-        print(f"emotion fit from {cached}", flush=True)
-    else:
-        clf = LogisticRegression(C=args.C, max_iter=3000, tol=1e-5)
-        unique = sorted(set(texts))
+    def fit(
+        part: list[tuple[str, int, float, str]], init: tuple[np.ndarray, np.ndarray] | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        key = hashlib.sha256(
+            json.dumps([args.C, sorted(vocab.items()), part], ensure_ascii=False).encode("utf-8")
+            + (emb.tobytes() if dims else b"")
+        ).hexdigest()[:20]
+        cached = args.embeddings.parent / f"emotion_fit_{key}.npz"
+        if cached.exists():
+            with np.load(cached) as saved:
+                print(f"emotion fit from {cached}", flush=True)
+                return saved["coef"], saved["intercept"]
+        clf = LogisticRegression(C=args.C, max_iter=3000, tol=1e-5, warm_start=init is not None)
+        if init is not None:  # start from the fit without the teacher's rows
+            clf.coef_, clf.intercept_ = init[0].T.copy(), init[1].copy()
+        part_texts = [r[0] for r in part]
+        unique = sorted(set(part_texts))
         position = {text: i for i, text in enumerate(unique)}
-        clf.fit(design(unique)[[position[t] for t in texts]], y, sample_weight=w)
-        coef, intercept = clf.coef_.T, clf.intercept_  # (F + D + dims, 6)
+        clf.fit(
+            design(unique)[[position[t] for t in part_texts]],
+            np.asarray([r[1] for r in part]),
+            sample_weight=np.asarray([r[2] for r in part]),
+        )
         cached.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cached, coef=coef, intercept=intercept)
-        print(f"fit emotion ({time.time() - t0:.0f}s)", flush=True)
+        np.savez(cached, coef=clf.coef_.T, intercept=clf.intercept_)
+        print(f"fit emotion on {len(part)} rows ({time.time() - t0:.0f}s)", flush=True)
+        return clf.coef_.T, clf.intercept_
+
+    labelled = [r for r in rows if r[3] != "teacher"]
+    coef, intercept = fit(labelled, None)  # (F + D + dims, 6), (6,)
+    if len(labelled) < len(rows):
+        coef, intercept = fit(rows, (coef, intercept))
     table = coef[:n_feat] + (emb @ coef[n_feat + N_DENSE :] if dims else 0.0)
     dense_weights = coef[n_feat : n_feat + N_DENSE]
     bias = intercept.copy()

@@ -12,7 +12,7 @@ from caredesk.care.textutil import Sentence, dedupe
 _CONTACT_VERB = (
     r"(?:contact|call|ring|rang|rung|phon|email|e-mail|messag|writ|wrote|chat|spoke|spoken|spoke|"
     r"tweet|dm|dm'd|dmed|reach|reached|complain|report|rais|ask|asked|been in touch|sent|send|"
-    r"tell|told|explain|tried to (?:get|reach|contact|call))\w*"
+    r"tell|told|explain|chas|follow(?:ed|ing)? up|nudg|tried to (?:get|reach|contact|call))\w*"
 )
 _ORDINAL = (
     r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|umpteenth|nth|tenth|"

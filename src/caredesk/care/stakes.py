@@ -179,6 +179,13 @@ _STAKES_RULES: tuple[Rule, ...] = (
         compile_any(
             [
                 r"fixed income",
+                r"(?:froze|frozen|freezing|blocked|suspended) (?:my|our|the) (?:(?:bank|business|current|"
+                r"savings|joint|company) account|(?:bank |debit |credit )?card|funds|money|wages|salary)",
+                r"(?:my|our|the) (?:(?:bank|business|current|savings|joint|company) account|(?:bank |debit "
+                r"|credit )?card|funds|money) (?:is |are |has been |have been |was |were |got |been )?"
+                r"(?:frozen|blocked|suspended)",
+                r"(?:can(?:'t|not|’t)|unable to) (?:pay|make) (?:my|our|the) (?:staff|employees|wages|"
+                r"payroll|mortgage|rent)",
                 r"can(?:'t|not|’t) (?:heat|keep warm|turn on the heating|afford (?:to )?heat)",
                 r"can(?:'t|not|’t) (?:pay|afford) (?:my|the|our) (?:bills?|rent|heating|energy bill)",
                 r"(?:come|came|gone|went|been taken|taken|debited) out (?:twice|two times|three times|\d+ "

@@ -16,7 +16,7 @@ teacher's logits for the transfer set: GoEmotions train and one perturbed copy o
 each row (a kept span, dropped words or two neighbours swapped; seeded). The student
 (``train_emotion.py --teacher``) sees those probabilities, never the teacher's weights.
 
-Seeded and single-process; about 10 minutes to cache and 10 per epoch on 2 free cores.
+Seeded and single-process; about 2 minutes to cache and 4 per epoch on 2 free cores.
 """
 
 from __future__ import annotations

@@ -34,9 +34,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from caredesk.care.analyzer import CareAnalyzer  # noqa: E402
-from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, EmotionModel, encode  # noqa: E402
+from caredesk.care.emotion import MAX_CHARS, MODEL_DIR, VOCAB_FILE, EmotionModel, encode  # noqa: E402
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
-from caredesk.care.scorers import LABELS_FILE, MAX_CHARS, vocab_digest  # noqa: E402
+from caredesk.care.scorers import LABELS_FILE, vocab_digest  # noqa: E402
 
 DATA = ROOT / "training" / "data"
 DEVSET = ROOT / "src" / "caredesk" / "care" / "devset"

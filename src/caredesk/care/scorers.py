@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from caredesk.care.emotion import (
+    MAX_CHARS,
     MODEL_DIR,
     VOCAB_FILE,
     Encoded,
@@ -39,9 +40,6 @@ from caredesk.care.results import Flag
 from caredesk.care.textutil import Sentence, make_flag
 
 LABELS_FILE = "labels.npz"
-
-# Only the start of a message is scored, as for the emotion model.
-MAX_CHARS = 2000
 
 
 def vocab_digest(names: Sequence[str]) -> str:

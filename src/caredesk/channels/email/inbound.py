@@ -282,7 +282,6 @@ def _store(
 ) -> InboundResult:
     parsed = prepared.parsed
     sender = parsed.from_address
-    attachments: list[dict[str, Any]] | None = None
     while True:
         customer = find_customer(kind=IdentityKind.EMAIL, value=sender)
         match = find_thread(
@@ -296,15 +295,12 @@ def _store(
             return _attach_automatic_reply(
                 prepared, match.ticket, mailbox, noise, raw_path, len(raw)
             )
-        if attachments is None:
-            attachments = store_attachments(parsed.attachments)
         try:
             return _store_customer_message(
                 prepared,
                 mailbox=mailbox,
                 customer=customer,
                 match=match,
-                attachments=attachments,
                 raw_path=raw_path,
                 raw_size=len(raw),
             )
@@ -324,7 +320,6 @@ def _store_customer_message(
     mailbox: Mailbox,
     customer: Customer | None,
     match: ThreadMatch,
-    attachments: list[dict[str, Any]],
     raw_path: str,
     raw_size: int,
 ) -> InboundResult:
@@ -334,10 +329,12 @@ def _store_customer_message(
     parsed = prepared.parsed
     sender = parsed.from_address
     body_text = prepared.display_text
-    if not body_text.strip() and not attachments:
+    if not body_text.strip() and not parsed.attachments:
         body_text = parsed.subject or "(This email had no text.)"
     now = timezone.now()
     with transaction.atomic():
+        # Saved inside the transaction, so a rollback deletes the files again.
+        attachments = store_attachments(parsed.attachments)
         if customer is None:
             customer = do_create_customer_for_identity(
                 kind=IdentityKind.EMAIL, value=sender, name=parsed.from_name, at=now

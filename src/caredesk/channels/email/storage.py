@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
 import re
 import unicodedata
 import uuid
+import weakref
 from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 
 from caredesk.channels.email.parsing import Attachment
+
+logger = logging.getLogger(__name__)
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f<>:\"/\\|?*]+")
 _RESERVED = {
@@ -70,27 +76,76 @@ def safe_filename(name: str, content_type: str = "") -> str:
 
 
 def store_attachments(attachments: list[Attachment]) -> list[dict[str, Any]]:
-    """Save each attachment under the size limit; list every one, saved or not."""
+    """Save each attachment under the size limit; list every one, saved or not.
+
+    Called inside the transaction that saves the rows naming the files: if it rolls
+    back, the files are deleted again, so no file outlives the message it belonged to.
+    """
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        raise TransactionManagementError(
+            "store_attachments() runs inside the transaction that saves the message"
+        )
     limit: int = settings.CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES
     stored: list[dict[str, Any]] = []
+    saved: list[str] = []
     day = timezone.now().strftime("%Y/%m/%d")
-    for attachment in attachments:
-        name = safe_filename(attachment.name, attachment.content_type)
-        entry: dict[str, Any] = {
-            "name": name,
-            "content_type": attachment.content_type,
-            "size": len(attachment.data),
-        }
-        if attachment.content_id:
-            entry["content_id"] = attachment.content_id
-        if attachment.inline:
-            entry["inline"] = True
-        if len(attachment.data) > limit:
-            entry["skipped"] = (
-                f"larger than the {limit:,}-byte limit; kept inside the stored raw message"
-            )
-        else:
-            path = f"email/attachments/{day}/{uuid.uuid4().hex}/{name}"
-            entry["path"] = default_storage.save(path, ContentFile(attachment.data))
-        stored.append(entry)
+    try:
+        for attachment in attachments:
+            name = safe_filename(attachment.name, attachment.content_type)
+            entry: dict[str, Any] = {
+                "name": name,
+                "content_type": attachment.content_type,
+                "size": len(attachment.data),
+            }
+            if attachment.content_id:
+                entry["content_id"] = attachment.content_id
+            if attachment.inline:
+                entry["inline"] = True
+            if len(attachment.data) > limit:
+                entry["skipped"] = (
+                    f"larger than the {limit:,}-byte limit; kept inside the stored raw message"
+                )
+            else:
+                path = f"email/attachments/{day}/{uuid.uuid4().hex}/{name}"
+                entry["path"] = default_storage.save(path, ContentFile(attachment.data))
+                saved.append(entry["path"])
+            stored.append(entry)
+    except BaseException:
+        _delete_files(tuple(saved), connection.alias)
+        raise
+    if saved:
+        connection.on_commit(_FilesOfOpenTransaction(saved, connection.alias).keep, robust=True)
     return stored
+
+
+class _FilesOfOpenTransaction:
+    """Deletes its files unless the transaction that saved them commits.
+
+    Django has no rollback hook, but it keeps a transaction's on-commit callbacks in one
+    queue: it calls them after the commit, and drops them uncalled when the transaction
+    (or the savepoint they were queued in) rolls back, or when the connection closes
+    mid-transaction. This object lives only in that queue, so when it is dropped without
+    `keep` having run, the rows naming the files are gone and CPython's reference count
+    deletes the files at once.
+    """
+
+    def __init__(self, names: list[str], alias: str) -> None:
+        self._finalizer = weakref.finalize(self, _delete_files, tuple(names), alias)
+        self._finalizer.atexit = False
+
+    def keep(self) -> None:
+        self._finalizer.detach()
+
+
+def _delete_files(names: tuple[str, ...], alias: str) -> None:
+    if transaction.get_connection(alias).autocommit:  # not get_autocommit(): no reconnect
+        # Dropped after the commit: an earlier on-commit callback raised and Django gave
+        # up on the rest of the queue. The rows are there, so the files stay.
+        logger.warning("kept %d attachment file(s) whose on-commit mark was skipped", len(names))
+        return
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:  # a rollback must go on; the name is in the log
+            logger.exception("could not delete the attachment %s of a rolled-back message", name)

@@ -46,6 +46,7 @@ from caredesk.channels.email.parsing import (
     header_text,
     parse_email,
 )
+from caredesk.channels.email.queries import arrival_facts
 from caredesk.channels.email.quoting import strip_quotes_and_signature
 from caredesk.channels.email.storage import sha256_of, store_attachments, store_raw
 from caredesk.channels.email.threads import TOKEN, ThreadMatch, find_thread
@@ -147,9 +148,11 @@ def process_inbound_email(raw: bytes, *, mailbox: Mailbox, force: bool = False) 
         )
     parsed = prepared.parsed
 
-    duplicate = _duplicate_of(parsed.message_id, is_report=parsed.is_report)
-    if duplicate is not None:
-        return duplicate
+    facts = arrival_facts(message_id=parsed.message_id, sender=parsed.from_address)
+    if facts.stored_message_id is not None:
+        return _stored_before(parsed.message_id, facts.stored_message_id)
+    if parsed.is_report and _report_recorded(parsed.message_id):
+        return InboundResult(Outcome.DUPLICATE, reason=f"{parsed.message_id} was already recorded")
     sender_problem = _sender_problem(parsed.from_address)
     if sender_problem:
         return _quarantine(raw, digest, mailbox, QuarantineKind.FAILED, sender_problem, parsed)
@@ -167,7 +170,15 @@ def process_inbound_email(raw: bytes, *, mailbox: Mailbox, force: bool = False) 
 
     noise = None if force else detect_noise(parsed, own_addresses=own_addresses())
     try:
-        return _store(prepared, mailbox=mailbox, noise=noise, raw_path=raw_path, raw=raw)
+        return _store(
+            prepared,
+            mailbox=mailbox,
+            noise=noise,
+            raw_path=raw_path,
+            raw=raw,
+            customer=facts.customer,
+            suppressed=facts.suppressed,
+        )
     except IntegrityError:
         # The same message stored by another worker at the same moment.
         duplicate = _duplicate_of(parsed.message_id, is_report=parsed.is_report)
@@ -262,28 +273,44 @@ def _duplicate_of(message_id: str, *, is_report: bool) -> InboundResult | None:
         .first()
     )
     if known_id is not None:
-        message = Message.objects.select_related("ticket").get(pk=known_id)
-        return InboundResult(
-            Outcome.DUPLICATE,
-            reason=f"{message_id} was already stored",
-            ticket=message.ticket,
-            message=message,
-        )
-    if is_report and DeliveryReport.objects.filter(report_message_id=message_id).exists():
+        return _stored_before(message_id, known_id)
+    if is_report and _report_recorded(message_id):
         return InboundResult(Outcome.DUPLICATE, reason=f"{message_id} was already recorded")
     return None
+
+
+def _stored_before(message_id: str, stored_message_id: int) -> InboundResult:
+    message = Message.objects.select_related("ticket").get(pk=stored_message_id)
+    return InboundResult(
+        Outcome.DUPLICATE,
+        reason=f"{message_id} was already stored",
+        ticket=message.ticket,
+        message=message,
+    )
+
+
+def _report_recorded(message_id: str) -> bool:
+    return DeliveryReport.objects.filter(report_message_id=message_id).exists()
 
 
 # ------------------------------------------------------------------------ storing
 
 
 def _store(
-    prepared: _Prepared, *, mailbox: Mailbox, noise: Noise | None, raw_path: str, raw: bytes
+    prepared: _Prepared,
+    *,
+    mailbox: Mailbox,
+    noise: Noise | None,
+    raw_path: str,
+    raw: bytes,
+    customer: Customer | None,
+    suppressed: bool,
 ) -> InboundResult:
+    """`customer` owns the sender's address as looked up before (None: nobody did);
+    `suppressed`: mail to the sender was paused then."""
     parsed = prepared.parsed
     sender = parsed.from_address
     while True:
-        customer = find_customer(kind=IdentityKind.EMAIL, value=sender)
         match = find_thread(
             parsed, sender=sender, sender_customer_id=customer.pk if customer else None
         )
@@ -303,6 +330,7 @@ def _store(
                 match=match,
                 raw_path=raw_path,
                 raw_size=len(raw),
+                suppressed=suppressed,
             )
         except IntegrityError:
             if customer is not None:
@@ -310,7 +338,8 @@ def _store(
             # A new sender's first messages arriving at once: another worker gave the
             # address its customer between our look-up and our insert. Our transaction
             # was rolled back whole; once more, now as a known sender.
-            if find_customer(kind=IdentityKind.EMAIL, value=sender) is None:
+            customer = find_customer(kind=IdentityKind.EMAIL, value=sender)
+            if customer is None:
                 raise
 
 
@@ -322,6 +351,7 @@ def _store_customer_message(
     match: ThreadMatch,
     raw_path: str,
     raw_size: int,
+    suppressed: bool,
 ) -> InboundResult:
     """The customer (if new), the ticket or reply and the email row, in one transaction
     with no savepoints inside. The care reading and any acknowledgement go out after it
@@ -378,7 +408,8 @@ def _store_customer_message(
                 Message.objects.filter(pk=message.pk).update(author_customer=customer)
                 message.author_customer = customer
         _create_email_row(message, prepared, mailbox, raw_path, raw_size, auto_submitted=False)
-        _lift_suppression(sender, ticket)
+        if suppressed:
+            _lift_suppression(sender, ticket)
         if new_ticket:
             _acknowledge(ticket=ticket, mailbox=mailbox, parsed=parsed, customer=customer)
     return InboundResult(
@@ -458,7 +489,7 @@ def _acknowledge(
 ) -> None:
     """At most one automatic acknowledgement per sender per mailbox period."""
     address = parsed.from_address
-    # No need to look for a pause on the address: `_lift_suppression` has just lifted it.
+    # No need to look for a pause on the address: the caller has just lifted any.
     if not mailbox.auto_acknowledge or wants_no_auto_reply(parsed):
         return
     since = timezone.now() - timedelta(hours=mailbox.auto_acknowledge_hours)

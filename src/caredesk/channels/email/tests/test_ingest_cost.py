@@ -7,6 +7,7 @@ the test's own transaction), and the care reading written after the commit.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -16,9 +17,9 @@ from django.db import connection
 from caredesk.channels.email import inbound
 from caredesk.channels.email.inbound import InboundResult, process_inbound_email
 from caredesk.channels.email.models import EmailMessage, Mailbox
+from caredesk.channels.email.queries import ArrivalFacts, arrival_facts
 from caredesk.channels.email.tests.conftest import mail
 from caredesk.customers.models import Customer, Identity
-from caredesk.customers.queries import find_customer
 from caredesk.tickets import care
 from caredesk.tickets.models import Message
 
@@ -92,13 +93,10 @@ def test_a_new_sender_whose_address_another_worker_just_took_lands_on_that_custo
     mailbox: Mailbox, carmen: Customer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Our look-up ran before the other worker's commit: it saw nobody.
-    looked_up = []
+    def too_early(**kwargs: str) -> ArrivalFacts:
+        return dataclasses.replace(arrival_facts(**kwargs), customer=None)
 
-    def too_early(**kwargs: str) -> Customer | None:
-        looked_up.append(kwargs["value"])
-        return None if len(looked_up) == 1 else find_customer(**kwargs)
-
-    monkeypatch.setattr(inbound, "find_customer", too_early)
+    monkeypatch.setattr(inbound, "arrival_facts", too_early)
     result = process_inbound_email(mail(message_id="<race@x>"), mailbox=mailbox)
     assert result.outcome == "stored" and result.ticket is not None
     assert result.ticket.customer == carmen

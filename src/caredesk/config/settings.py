@@ -8,6 +8,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from caredesk.lib.encryption import check_key
 from caredesk.lib.env import env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(env_str("CAREDESK_HOME", str(Path.cwd()))).resolve()
@@ -30,6 +31,16 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+# Secrets kept in the database (IMAP passwords) are encrypted with this key; empty: with
+# one derived from SECRET_KEY. Old keys only decrypt, until `caredesk reencrypt_secrets`
+# has moved every value to the current key (see caredesk.lib.encryption).
+CAREDESK_ENCRYPTION_KEY = env_str("CAREDESK_ENCRYPTION_KEY", "")
+if CAREDESK_ENCRYPTION_KEY:
+    check_key("CAREDESK_ENCRYPTION_KEY", CAREDESK_ENCRYPTION_KEY)
+CAREDESK_ENCRYPTION_OLD_KEYS = [
+    check_key("CAREDESK_ENCRYPTION_OLD_KEYS", key)
+    for key in env_list("CAREDESK_ENCRYPTION_OLD_KEYS", [])
+]
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])

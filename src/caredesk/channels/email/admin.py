@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -52,8 +55,48 @@ class ReadOnly(DeskAdminOnly):
         return False
 
 
+class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
+    """The IMAP password is write-only: never shown back, and blank keeps the stored one."""
+
+    imap_password = forms.CharField(
+        label="IMAP password",
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+    )
+    forget_imap_password = forms.BooleanField(
+        label="Forget the stored IMAP password", required=False
+    )
+
+    class Meta:
+        model = Mailbox
+        fields = [
+            "address", "from_name", "signature", "team", "is_active", "is_default",
+            "auto_acknowledge", "auto_acknowledge_text", "auto_acknowledge_hours",
+            "webhook_secret", "imap_host", "imap_port", "imap_security", "imap_username",
+            "imap_folder", "imap_processed_folder",
+        ]  # fmt: skip
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        stored = self.instance.pk is not None and self.instance.has_imap_password
+        self.fields["imap_password"].help_text = (
+            "A password is stored (encrypted). Leave this blank to keep it; type a new one "
+            "to replace it."
+            if stored
+            else "No password is stored."
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("imap_password") and cleaned.get("forget_imap_password"):
+            raise forms.ValidationError("Type a new IMAP password or forget it, not both.")
+        return cleaned
+
+
 @admin.register(Mailbox)
 class MailboxAdmin(DeskAdminOnly):
+    form = MailboxForm
     list_display = ["address", "from_name", "team", "is_active", "imap_host", "imap_last_polled_at", "imap_last_error"]  # fmt: skip
     list_filter = ["is_active"]
     readonly_fields = ["imap_uidvalidity", "imap_last_uid", "imap_last_polled_at", "imap_last_error"]  # fmt: skip
@@ -76,6 +119,7 @@ class MailboxAdmin(DeskAdminOnly):
                     "imap_security",
                     "imap_username",
                     "imap_password",
+                    "forget_imap_password",
                     "imap_folder",
                     "imap_processed_folder",
                     "imap_uidvalidity",
@@ -86,6 +130,14 @@ class MailboxAdmin(DeskAdminOnly):
             },
         ),
     ]
+
+    def save_model(self, request: HttpRequest, obj: Mailbox, form: Any, change: bool) -> None:
+        password: str = form.cleaned_data.get("imap_password") or ""
+        if password:
+            obj.set_imap_password(password)
+        elif form.cleaned_data.get("forget_imap_password"):
+            obj.set_imap_password("")
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Quarantine)

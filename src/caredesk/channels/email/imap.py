@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from caredesk.channels.email.inbound import InboundResult, process_inbound_email
 from caredesk.channels.email.models import ImapSecurity, Mailbox
+from caredesk.lib.encryption import SecretUnreadable
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ def _tls_context() -> ssl.SSLContext:
 
 
 def connect(mailbox: Mailbox) -> imaplib.IMAP4:
+    password = mailbox.decrypt_imap_password()  # first, so an unreadable one opens no socket
     if mailbox.imap_security == ImapSecurity.TLS:
         connection: imaplib.IMAP4 = imaplib.IMAP4_SSL(
             mailbox.imap_host,
@@ -56,7 +58,7 @@ def connect(mailbox: Mailbox) -> imaplib.IMAP4:
         connection = imaplib.IMAP4(mailbox.imap_host, mailbox.imap_port, timeout=TIMEOUT_SECONDS)
         if mailbox.imap_security == ImapSecurity.STARTTLS:
             connection.starttls(ssl_context=_tls_context())
-    connection.login(mailbox.imap_username, mailbox.imap_password)
+    connection.login(mailbox.imap_username, password)
     return connection
 
 
@@ -76,6 +78,10 @@ def poll_mailbox(mailbox: Mailbox, *, batch_size: int = BATCH_SIZE) -> PollResul
     result = PollResult()
     try:
         connection = connect(mailbox)
+    except SecretUnreadable as error:
+        # Only this mailbox is affected; the poller goes on with the others.
+        _record_error(mailbox, str(error))
+        raise ImapError(str(error)) from error
     except (OSError, imaplib.IMAP4.error) as error:
         _record_error(mailbox, f"could not connect: {error}")
         raise ImapError(f"could not connect to {mailbox.imap_host}: {error}") from error

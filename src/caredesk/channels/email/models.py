@@ -3,6 +3,12 @@ from __future__ import annotations
 from django.db import models
 
 from caredesk.accounts.models import Team
+from caredesk.lib.encryption import (
+    EncryptedSecretField,
+    SecretUnreadable,
+    decrypt_secret,
+    encrypt_secret,
+)
 from caredesk.tickets.models import Message, Ticket
 
 
@@ -47,7 +53,8 @@ class Mailbox(models.Model):
         max_length=10, choices=ImapSecurity.choices, default=ImapSecurity.TLS
     )
     imap_username = models.CharField(max_length=250, blank=True)
-    imap_password = models.CharField(max_length=250, blank=True)
+    # Set through set_imap_password(); read only by the poller, when it logs in.
+    imap_password_encrypted = EncryptedSecretField(blank=True, default="", editable=False)
     imap_folder = models.CharField(max_length=250, default="INBOX")
     imap_processed_folder = models.CharField(
         max_length=250,
@@ -74,6 +81,24 @@ class Mailbox(models.Model):
     @property
     def polls_imap(self) -> bool:
         return self.is_active and bool(self.imap_host)
+
+    @property
+    def has_imap_password(self) -> bool:
+        return bool(self.imap_password_encrypted)
+
+    def set_imap_password(self, password: str) -> None:
+        """Keep `password` encrypted ("" forgets it); written by the next save()."""
+        self.imap_password_encrypted = encrypt_secret(password)
+
+    def decrypt_imap_password(self) -> str:
+        """The IMAP password in plain text, for logging in and nothing else."""
+        try:
+            return decrypt_secret(self.imap_password_encrypted)
+        except SecretUnreadable as error:
+            raise SecretUnreadable(
+                f"The IMAP password of mailbox {self.address} cannot be read: {error}. "
+                "Enter it again in the admin, or configure the key it was encrypted with."
+            ) from error
 
 
 class Direction(models.TextChoices):

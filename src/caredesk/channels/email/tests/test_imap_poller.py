@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import imaplib
+import io
 import ssl
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from django.db import DatabaseError
 
 from caredesk.channels.email import imap as imap_module
@@ -60,12 +62,14 @@ def count(server: Dovecot, folder: str) -> int:
     return int(data[0] or 0)
 
 
-def configure(mailbox: Mailbox, server: Dovecot, **extra: Any) -> Mailbox:
+def configure(
+    mailbox: Mailbox, server: Dovecot, *, imap_password: str = PASSWORD, **extra: Any
+) -> Mailbox:
     mailbox.imap_host = "127.0.0.1"
     mailbox.imap_port = server.port
     mailbox.imap_security = ImapSecurity.NONE
     mailbox.imap_username = USER
-    mailbox.imap_password = PASSWORD
+    mailbox.set_imap_password(imap_password)
     for name, value in extra.items():
         setattr(mailbox, name, value)
     mailbox.save()
@@ -146,6 +150,31 @@ def test_a_wrong_password_is_recorded_on_the_mailbox(server: Dovecot, mailbox: M
     assert poll_imap_mailbox.call(mailbox.pk) == {"fetched": 0, "moved": 0}
     mailbox.refresh_from_db()
     assert "could not connect" in mailbox.imap_last_error
+
+
+def test_the_poller_skips_a_mailbox_whose_password_cannot_be_decrypted_and_goes_on(
+    server: Dovecot, mailbox: Mailbox, settings: Any
+) -> None:
+    settings.CAREDESK_ENCRYPTION_KEY = "a-key-that-will-be-lost-" + "x" * 16
+    broken = Mailbox.objects.create(
+        address="sales@shop.example", imap_host="127.0.0.1", imap_port=server.port
+    )
+    broken.set_imap_password("the sales password")
+    broken.save()
+    settings.CAREDESK_ENCRYPTION_KEY = "the-key-configured-now-" + "y" * 16
+    configure(mailbox, server)
+    append(server, mail(message_id="<after-the-broken-one@example.com>"))
+    out, err = io.StringIO(), io.StringIO()
+
+    call_command("email_poll", stdout=out, stderr=err)
+
+    assert "sales@shop.example" in err.getvalue() and "cannot be read" in err.getvalue()
+    broken.refresh_from_db()
+    assert "The IMAP password of mailbox sales@shop.example cannot be read" in (
+        broken.imap_last_error
+    )
+    assert "help@shop.example: 1 fetched" in out.getvalue()
+    assert Message.objects.count() == 1
 
 
 def test_polling_over_tls_verifies_the_servers_certificate(mailbox: Mailbox, settings: Any) -> None:

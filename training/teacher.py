@@ -210,7 +210,7 @@ def label(args: argparse.Namespace) -> None:
     rows = bench.load_goemotions_original(args.data / "goemotions" / "original", "train")
     texts = [t for t, _ in rows]
     rng = random.Random(1)
-    copies = [" ".join(perturb(t.split(), rng)) for t in texts]
+    copies = [" ".join(perturb(t.split(), rng)) for _ in range(args.copies) for t in texts]
     logits = np.concatenate(
         [
             teacher.logits(teacher.bottom(teacher.ids(texts))),
@@ -229,6 +229,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=2, help="epochs the schedule is planned for")
     parser.add_argument("--stop-after", type=int, default=1, help="epochs actually run")
     parser.add_argument("--lr", type=float, default=1e-4)
+    parser.add_argument(
+        "--copies", type=int, default=3, help="perturbed copies of each message in the transfer set"
+    )
     args = parser.parse_args()
     torch.set_num_threads(2)
     if args.command == "train":

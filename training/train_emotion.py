@@ -81,12 +81,12 @@ def teacher_rows(
 
 def authored_rows() -> list[tuple[str, str, float]]:
     """(text, emotion, intensity) of the hand-labelled support messages."""
-    path = ROOT / "training" / "data" / "customer_labeled.jsonl"
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out.append((row["text"], row["emotion"], float(row["intensity"])))
+    for path in sorted((ROOT / "training" / "data").glob("customer_labeled*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append((row["text"], row["emotion"], float(row["intensity"])))
     return out
 
 
@@ -147,7 +147,7 @@ def main() -> None:
         "--authored-weight",
         type=float,
         default=3.0,
-        help="weight of the hand-labelled messages in training/data/customer_labeled.jsonl (0: left out)",
+        help="weight of the hand-labelled messages in training/data/customer_labeled*.jsonl (0: left out)",
     )
     parser.add_argument(
         "--authored-intensity-weight",

@@ -24,6 +24,7 @@ import argparse
 import json
 import pathlib
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,7 +35,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from caredesk.care.analyzer import CareAnalyzer  # noqa: E402
-from caredesk.care.emotion import MAX_CHARS, MODEL_DIR, VOCAB_FILE, EmotionModel, encode  # noqa: E402
+from caredesk.care.emotion import (  # noqa: E402
+    MAX_CHARS,
+    MODEL_DIR,
+    VOCAB_FILE,
+    EmotionModel,
+    encode,
+    feature_strings,
+    tokenize,
+)
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
 from caredesk.care.scorers import LABELS_FILE, vocab_digest  # noqa: E402
 
@@ -57,14 +66,28 @@ def devset_rows(group: str) -> list[dict[str, object]]:
 
 
 GROUPS = {
-    "customer": (tuple(STAKES) + tuple(EFFORT), "customer_labeled.jsonl"),
-    "reply": (tuple(BEHAVIOURS) + tuple(RISKS), "replies_labeled.jsonl"),
+    "customer": (tuple(STAKES) + tuple(EFFORT), "customer_labeled*.jsonl"),
+    "reply": (tuple(BEHAVIOURS) + tuple(RISKS), "replies_labeled*.jsonl"),
 }
 FOLDS = 5
 
 
 def load_jsonl(path: pathlib.Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def compact_vocab(
+    texts: Sequence[str], names: Sequence[str], with_vector: set[str], min_count: int
+) -> list[str]:
+    """A reply scorer's own features: those used by at least ``min_count`` training
+    replies, and every word of the emotion vocabulary that has a vector (so a
+    synonym the training text never used still counts)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(feature_strings(tokenize(text[:MAX_CHARS]))))
+    keep = {feature for feature, n in counts.items() if n >= min_count}
+    keep.update(name for name in names if name in with_vector)
+    return sorted(keep)
 
 
 def gold_labels(row: dict[str, object], group: str) -> set[str]:
@@ -115,6 +138,13 @@ def main() -> None:
     parser.add_argument("--min-gain", type=float, default=0.02)
     parser.add_argument("--min-precision", type=float, default=0.85)
     parser.add_argument(
+        "--reply-vocab",
+        choices=("compact", "emotion"),
+        default="compact",
+        help="reply scorers on their own compact vocabulary, or on the emotion model's",
+    )
+    parser.add_argument("--min-count", type=int, default=2, help="for the compact vocabulary")
+    parser.add_argument(
         "--no-devset",
         action="store_true",
         help="choose thresholds on the training text alone (out-of-fold), not also on devset/",
@@ -122,17 +152,19 @@ def main() -> None:
     args = parser.parse_args()
 
     names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
-    vocab = {name: i for i, name in enumerate(names)}
     with np.load(args.embeddings) as data:
         words = dict(zip(data["words"].tolist(), data["vectors"], strict=True))
     dims = len(next(iter(words.values())))
-    emb = np.zeros((len(vocab), dims))
-    for word, vector in words.items():
-        if word in vocab:
-            emb[vocab[word]] = vector
 
-    def design(texts: list[str]) -> sp.csr_matrix:
-        enc = encode([t[:MAX_CHARS] for t in texts], vocab)
+    def vectors_for(vocab: dict[str, int]) -> np.ndarray:
+        emb = np.zeros((len(vocab), dims))
+        for word, vector in words.items():
+            if word in vocab:
+                emb[vocab[word]] = vector
+        return emb
+
+    def design(texts: list[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
+        enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
         counts = np.diff(enc.offsets)
         values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
         sparse = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(texts), len(vocab)))
@@ -143,22 +175,30 @@ def main() -> None:
     analyzer = CareAnalyzer(EmotionModel.load(), label_scorer=None)
     arrays: dict[str, np.ndarray] = {"vocab_digest": np.asarray(vocab_digest(names))}
     rng = np.random.default_rng(0)
-    for group, (labels, filename) in GROUPS.items():
-        rows = load_jsonl(DATA / filename)
+    for group, (labels, pattern) in GROUPS.items():
+        rows = [row for path in sorted(DATA.glob(pattern)) for row in load_jsonl(path)]
         texts = [str(r["text"]) for r in rows]
+        if group == "reply" and args.reply_vocab == "compact":
+            own = compact_vocab(texts, names, set(words), args.min_count)
+            arrays[f"{group}_vocab"] = np.asarray(own)
+            vocab = {name: i for i, name in enumerate(own)}
+        else:
+            vocab = {name: i for i, name in enumerate(names)}
+        emb = vectors_for(vocab)
         gold = [gold_labels(r, group) for r in rows]
         found = pattern_labels(analyzer, rows, group)
-        x = design(texts)
+        x = design(texts, vocab, emb)
         tune_rows = [] if args.no_devset else devset_rows(group)
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
-        tune_x = design([str(r["text"]) for r in tune_rows]) if tune_rows else None
+        tune_x = design([str(r["text"]) for r in tune_rows], vocab, emb) if tune_rows else None
         folds = rng.permutation(len(rows)) % FOLDS
         table = np.zeros((len(vocab), len(labels)))
         bias = np.zeros(len(labels))
         cuts = np.full(len(labels), np.inf)
         print(
-            f"\n{group}: {len(rows)} training rows, thresholds on those + {len(tune_rows)} devset rows"
+            f"\n{group}: {len(rows)} training rows, {len(vocab)} features,"
+            f" thresholds on those + {len(tune_rows)} devset rows"
         )
         print(f"{'label':24} {'n':>4}  patterns P/R/F1      with scorer P/R/F1   threshold")
         for k, label in enumerate(labels):

@@ -131,7 +131,10 @@ class CareAnalyzer:
             # One encoding of the batch feeds the emotion model and the label scorers.
             encoded = self._emotion.encode(heads)
             probs, intensity = self._emotion.predict_encoded(encoded)
-            learned = self._scorer.fired_encoded("customer", encoded)
+            if self._scorer.shares_encoding("customer"):
+                learned = self._scorer.fired_encoded("customer", encoded)
+            else:
+                learned = [self._scorer.fired("customer", head) for head in heads]
         else:
             probs, intensity = self._emotion.predict(heads)
             learned = [[] for _ in heads]

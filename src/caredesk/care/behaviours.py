@@ -9,6 +9,30 @@ from caredesk.care.rules import compile_any, rx
 CONTEXT = compile_any(
     [
         r"(?:second|third|fourth|fifth) (?:month|week|time|day|bill|delivery|visit) in a row",
+        r"(?:i can see|i see|i've found|i found|i've looked at|i looked at|i've read|i read|looking at|"
+        r"i've checked|i checked|having read|i've pulled up)(?: \S+){0,6} (?:note|notes|report|reports|"
+        r"request|requests|complaint|ticket|call|calls|email|emails|message|messages|reading|payment|"
+        r"callback|claim|case|cancellation|history|ones|conversation|letter|photos|visit)"
+        r"(?: \S+){0,3} (?:from|on|of|dated|in) (?:the \d|your|last|yesterday|earlier|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|march|april|may|june|july|aug|sept|"
+        r"oct|nov|dec)",
+        r"(?:i've|i have|i) (?:read|looked at|checked|seen|reviewed) (?:yesterday's|last week's|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the engineer's|the technician's|[A-Z]\w+'s)",
+        r"(?:you've|you have) (?:now )?(?:asked|written|called|contacted|chased|been in touch|reported|"
+        r"emailed|messaged|rung)(?: us| me| about (?:this|it))? (?:three|two|four|five|twice|\d+|"
+        r"several|multiple|many) times",
+        r"(?:you|you've) (?:told|gave|sent|mentioned|picked|chose|asked for|said|reported|"
+        r"requested)(?: us| me)?(?: \S+){0,5} (?:in your (?:first|last|earlier|previous|original) "
+        r"(?:email|message|call|chat|letter)|last (?:month|week|time)|on the \d|earlier)",
+        r"(?:the \w+ )?you (?:picked|chose|gave|requested|asked for) in your (?:first|last|earlier|"
+        r"previous|original)",
+        r"(?:is|was) your (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:report|call|message|"
+        r"email|contact|complaint|chat|time)",
+        r"(?:for|is) the (?:second|third|fourth|fifth) time",
+        r"you've (?:already )?(?:switched|charged|plugged|turned|tried|restarted|reset|cleared|"
+        r"reinstalled|updated|rebooted)(?: \S+){0,4} (?:and|,) (?:\w+ )?(?:restarted|reset|tried|"
+        r"cleared|checked|reinstalled|updated|rebooted|swapped)",
+        r"(?:thanks|thank you) for trying (?:those|that|them|all)",
         r"(?:\d+|two|three|four|five|six|several|all those|all these|those|these) (?:reboots|restarts|"
         r"resets|attempts|tries)",
         r"(?:the |your )?(?:hold|wait|waiting) times?",

@@ -29,6 +29,34 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         compile_any(
             [
                 r"checking in (?:again )?(?:on|about)",
+                r"(?:after|over|through|despite) (?:a couple of|a few|several|multiple|many|countless|"
+                r"all (?:my|our|the|those)|\d+|two|three|four|five|six|seven|eight|nine|ten|months of|"
+                r"weeks of) (?:more |separate |different )?(?:phone )?(?:calls|emails|e-mails|letters|"
+                r"chats|messages|tickets|complaints|chasers|reminders|attempts to (?:get|reach|contact))",
+                r"(?:\d+|two|three|four|five|six|several|multiple) (?:calls|emails|letters|chats|"
+                r"messages|tickets|complaints|chasers)(?:,? (?:now|later|so far|and counting|over|in|"
+                r"to you|and still|and nothing|and no)\b|\W+(?:nothing|still)\b)",
+                r"(?:called|rang|rung|phoned|emailed|messaged|wrote|written|reported (?:it|this|that)|"
+                r"raised (?:it|this|that)|told (?:you|your \w+|them))(?: \w+){0,4} (?:an hour|"
+                r"(?:\d+|one|two|three|four|five|six|seven|eight|a few|a couple of|several) "
+                r"(?:hours|days|weeks|months)|a (?:day|week|fortnight|month)) ago",
+                r"(?:raised|reported|logged|flagged|mentioned) (?:this|it|that|the (?:\w+ )?(?:issue|"
+                r"problem|fault|bug))(?: with \w+(?: \w+)?)? (?:back )?(?:in|on|last) "
+                r"(?:january|february|march|april|june|july|august|september|october|november|"
+                r"december|week|month|day one|the \d)",
+                r"(?:i've|i have|i|we've|we have|we) (?:rung|rang|called|phoned|emailed|written to|"
+                r"wrote to|messaged|tweeted|chased|contacted)(?: \S+){0,6},? (?:and|then) (?:also )?"
+                r"(?:emailed|rung|rang|called|phoned|written|wrote|messaged|tweeted|chased|"
+                r"visited|gone into|went into)",
+                r"(?:tried|used|contacted) (?:your |the )?(?:complaints line|helpline|phone line|"
+                r"chat|email|social)(?: \w+)?,? (?:your |the )?(?:\w+ ){0,2}(?:email|chat|page|line)",
+                r"(?:second|third|final|another|\d+(?:st|nd|rd|th)) (?:chaser|reminder|follow[- ]?up)",
+                r"(?:nobody|no one|noone|no-one)(?:'s| has| ever| has ever)? (?:ever )?(?:replied|responded|"
+                r"answered|come back|came back|got back|come out|came out|called back|rung back)",
+                r"(?:went|gone|go|goes|have gone|has gone) unanswered",
+                r"(?:you're|you are|you were) the first (?:person|one|agent)",
+                r"(?:after|over) (?:\w+ )?(?:weeks|months) of (?:emails|calls|chasing|letters|"
+                r"complaints|back and forth)",
                 r"(?:my|the|our) (?:complaint|ticket|case|request|email|message|letter|claim) (?:from|of|on|"
                 r"dated|sent) (?:the )?(?:\d|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                 r"(?:the )?(?:first|last|previous|next) (?:person|agent|one|advisor|adviser|guy|lady) (?:i|we) "
@@ -237,6 +265,35 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"people|departments|teams|agents|numbers?)|(?:\w+ )?times|twice|again|"
                 r"over and over)",
                 r"(?:start|starting|started) (?:all )?over(?: again)?",
+                r"(?:passed|bounced|transferred|shunted|pushed|handed) (?:me )?(?:from|between) (?:the |your )?"
+                r"\w+(?: \w+)? (?:team |department |desk )?(?:to|and)\b",
+                r"(?:go|going|went|start|starting) (?:through |over )?(?:it all|everything|the whole thing|"
+                r"it|the story) (?:from the start|from the beginning|from the top|again)",
+                r"(?:given|gave|told|explained|sent|said|repeated|described)(?: \S+){0,12} to "
+                r"(?:no fewer than |at least |over )?(?:three|four|five|six|seven|eight|several|multiple|"
+                r"\d+|two|both|so many|many) (?:separate |different |of your )?(?:agents|people|staff|"
+                r"departments|representatives|advisors|advisers|reps|persons|teams|bots|of (?:them|you))",
+                r"(?:time|times) (?:i've|i have|i|i'm|i am) (?:had to |having to )?(?:tell|told|explain|"
+                r"explained|say|said|repeat|write|written|writing|go through|give|telling|explaining)",
+                r"(?:explain|explaining|say|saying|tell|telling|repeat|repeating|describe|describing)"
+                r"(?: \S+){0,6} to (?:every|each|another|yet another|a new|every new|the next) (?:new |single )?"
+                r"(?:person|agent|bot|department|one|rep|advisor|adviser|representative|member of staff)",
+                r"(?:someone|somebody|everyone|each one|every one|each person|every person|each agent|every "
+                r"agent)(?: new)? (?:asks|wants|needs|makes) (?:me )?(?:to )?(?:explain|the (?:whole )?story|"
+                r"go through|for the same|start)",
+                r"(?:as|like) (?:i )?(?:explained|said|stated|mentioned|told you|wrote) in (?:my )?"
+                r"(?:previous|last|earlier|first|original)",
+                r"(?:gave|given|provided|put|included|sent) (?:it|this|that|them|all (?:of )?(?:this|these|"
+                r"that|the \w+))(?: \w+){0,4} (?:in my (?:first|last|previous|original) (?:message|email|"
+                r"letter)|last time|already|yesterday|before)",
+                r"(?:same|identical) (?:question|questions|form|details|information)\W+(?:the )?(?:second|"
+                r"third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|new|different) (?:agent|person|time|"
+                r"rep|advisor)",
+                r"(?:same|identical) (?:\w+ )?(?:form|details|questions?)(?: \w+){0,2} (?:\d|two|three|"
+                r"four|five) times",
+                r"i said (?:it )?(?:on the phone|in the email|in chat|in my email|on the call)",
+                r"(?:go|going|went|been going|sent|sending) (?:round )?in circles",
+                r"(?:read|reading|check|checked|look at|looked at) (?:the|my) (?:\w+ )?notes",
                 r"from (?:scratch|the beginning) (?:again|every time)",
                 r"(?:repeat|repeating) myself",
                 r"every (?:agent|person|time i (?:call|contact|chat|write)|one i speak to|"
@@ -321,10 +378,35 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:to|over to) (?:the|a|an|our|your) (?:\w+ )?(?:plan|tariff|package|bundle|option|"
                 r"version|fare))|moving|going elsewhere|closing|quitting|taking my)",
                 r"last straw",
+                r"(?:moving|taking|switching|transferring|move|take) (?:everything|it all|all (?:of )?(?:my|our|"
+                r"his|her) \w+|(?:my|our|his|her) (?:\w+ )?(?:services|accounts|prescriptions|"
+                r"business|money|custom|savings|policies|policy|plans?)) (?:to|somewhere else|elsewhere)",
+                r"(?:gone|going|go|went|signed up|switched|moved)(?: over)? (?:with|to) (?:another|a different|"
+                r"someone else|somebody else|a new|your|a|the) (?:\w+ )?(?:provider|supplier|company|bank|"
+                r"network|insurer|competitors?|tool|platform|option|firm|one)\b",
+                r"(?:go|going|gone|went) with (?:someone|somebody) else",
+                r"(?:evaluating|exploring|trialling|trialing|considering|weighing up) (?:other |some )?"
+                r"(?:alternatives|competitors|other (?:providers|tools|options|vendors|suppliers))",
+                r"(?:renewal|renewing)(?: \w+){0,3} (?:is not|isn't|is not going to be|won't be) happening",
+                r"(?:decided|deciding|going|chosen|choosing) not to renew",
+                r"(?:won't|will not|wont|not going to) (?:be )?renew(?:ing)?\b",
+                r"(?:i'm|im|i am|we're|we are) off(?= to \w+|\s*[.!]|\s*$)",
+                r"(?:delete|deleting|uninstall|uninstalling) (?:this|the|your) app(?! and)(?!,? (?:re|then))",
+                r"(?:with|to) (?:your|a|the) competitors?",
+                r"(?:tell|telling|contact|contacting|going to) (?:my )?local (?:paper|newspaper|news|radio|mp)",
+                r"(?:let|letting) (?:the|my|our) (?:subscription|membership|plan|policy|sub|box) "
+                r"(?:go|lapse)",
+                r"(?:stop|stopping|end|ending|cancel|cancelling) (?:my|our|the) (?:\w+ )?(?:box|boxes|"
+                r"deliveries)\b",
+                r"(?:pac|stac) code",
+                r"(?:can't|cannot|can not) stay\b",
+                r"(?:sad|heartbroken|sorry|gutted) to (?:leave|go|cancel|be leaving)",
+                r"(?:we'll|we will|we're going to|i'm going to|i am going to) be (?:leaving|cancell?ing|"
+                r"switching|moving)",
                 r"(?:my|the) cancellation (?:confirmation|request|number|reference)",
                 r"(?:cancel(?:l?ing|l?ed)?|close|closing|closed|terminate|terminating|end|"
                 r"ending|quit|quitting|leave|leaving|stop|stopping|drop|dropping) (?:my|our|the|this|"
-                r"your) (?:\w+ )?(?:account|subscription|contract|membership|service|plan|"
+                r"your) (?:\w+ ){0,2}(?:account|subscription|contract|membership|service|plan|"
                 r"broadband|policy|sub|line|direct debit|package|prime|insurance)s?",
                 r"(?:cancel|cancelling|canceling|cancelled|canceled) (?:it all|everything|"
                 r"(?:all )?(?:my|our) (?:services|accounts|subscriptions|orders with you))",
@@ -352,7 +434,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:i'm|i am|im|we're|we are|i will be|i'll be|going to be|will be) "
                 r"(?!not |never )(?:\w+ )?(?:leaving|cancelling|canceling|switching|done with|finished with|"
                 r"out|gone|moving)(?! (?:for|on|in|at|to the|home|house|the country|abroad)\b)",
-                r"(?:never|not|won't|will not|wont|no longer)(?: \w+){0,2} (?:order|buy|shop|use|"
+                r"(?:never|not|won't|will not|wont|no longer)(?: \w+){0,2} (?:order|buy|shop|use|using|"
                 r"fly|book|purchase|recommend|come back|return|deal|trust|stay|renew|"
                 r"subscribe)\w*(?: \w+){0,6} (?:again|anymore|any more|ever again|in future)",
                 r"never again",

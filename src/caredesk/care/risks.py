@@ -7,6 +7,27 @@ from caredesk.care.rules import compile_any, rx
 
 REFUSAL = compile_any(
     [
+        r"(?:can't|cannot|can not|won't|will not|isn't able to|aren't able to|are not able to|is not "
+        r"able to) be (?:\w+ )?(?:guaranteed|exchanged|edited|changed|rescheduled|refunded|transferred|"
+        r"cancell?ed|moved|reversed|amended|paused|extended|waived|combined|redeemed|reissued|"
+        r"returned|accepted|backdated|split|made)",
+        r"(?:is|are) non-?(?:transferable|refundable|exchangeable|negotiable|returnable|"
+        r"cancellable|changeable)",
+        r"(?:isn't|aren't|is not|are not|not) (?:\w+ )?(?:available|included|covered|permitted|"
+        r"allowed|eligible|possible|offered)(?! (?:yet|right now|at the moment|today)\b)",
+        r"(?:only|solely) (?:be )?(?:accepted|available|valid|possible|issued|offered|processed|"
+        r"deliver|delivered|refund|refunded|accept) (?:within|to|from|for|on|if|with|in)",
+        r"(?:are|is) (?:strictly )?limited to",
+        r"(?:at the|at our) (?:sole )?discretion",
+        r"(?:must|need to|needs to|has to|have to) be (?:submitted|made|reported|requested|returned|"
+        r"claimed|raised|received|logged) (?:with|within|before|by|in|through)",
+        r"(?:terms|policy|policies|rules|conditions|contract) (?:don't|do not|doesn't|does not|won't|"
+        r"will not) (?:allow|permit|cover|include)",
+        r"(?:as )?(?:detailed|set out|outlined|specified) in (?:our|the|your) (?:fee schedule|terms|"
+        r"policy|tariff|conditions|contract|price list)",
+        r"(?:the )?system (?:won't|will not|doesn't|does not|can't|cannot) (?:let|allow) (?:me|us)",
+        r"(?:processed|handled|allocated|dealt with) in (?:date |strict |the )?order",
+        r"(?:was|were|has been|have been) (?:applied|charged|calculated) correctly",
         r"due to (?:high|heavy|increased|unprecedented|exceptional) (?:demand|volumes?)",
         r"(?:are|is) (?:usually |normally |typically |generally )?(?:resolved|issued|processed|removed|"
         r"dealt with|sent)(?: by your \w+)? within \d+",
@@ -194,6 +215,22 @@ TRANSFER = compile_any(
     [
         r"(?:resolved|handled|dealt with|sorted) by your (?:bank|card issuer|provider|insurer|"
         r"landlord|employer)",
+        r"(?:please |kindly |then |you'll need to |you will need to |you need to |you should |you must |"
+        r"best to |you can |you may |you could |i'd suggest you |we'd suggest you )?(?:contact|call|ring|"
+        r"phone|email|e-mail|speak to|speak with|talk to|get in touch with|reach out to|check with|"
+        r"raise (?:a ticket|a claim|it|this) with|visit|ask) (?:the |your |their |a |an )?"
+        r"(?:[\w-]+'s? )?(?:[\w-]+ ){0,2}(?:bank|provider|insurer|manufacturer|council|gp|doctor|"
+        r"authority|seller|retailer|accountant|landlord|tenant|network|airline|courier|branch|"
+        r"desk|department|support line|support team|support|helpline|company|vendor|merchant|"
+        r"pharmacist|embassy|police|hospital|clinic|store|agency|solicitor|lawyer|"
+        r"highways|service provider)s?\b",
+        r"(?:please |kindly |you should |you'll need to |you will need to |you need to )(?:contact|call|"
+        r"email|ring|phone|get in touch with|speak to|raise a ticket with|reach out to) "
+        r"(?-i:[A-Z][\w&]+)(?! (?:on|at) \+?\d)",
+        r"(?:call|ring|phone|text) (?:us |them )?(?:on |at )?\+?\d[\d -]{6,}\d",
+        r"(?:please |kindly )?(?:file|submit|log|make) (?:a |your |the )?(?:\w+ ){0,2}(?:report|claim|"
+        r"complaint|request)s? (?:at|with|via|through|on) (?:the |their |your )?(?:\w+ ){0,2}"
+        r"(?:desk|website|portal|site|council|department|provider|insurer|authority)",
         r"(?:use|fill in|fill out|complete|submit) (?:our|the) (?:\w+ )?(?:contact|complaints?|enquiry|"
         r"inquiry) form",
         r"(?:is|are) (?:\w+ )?(?:handled|dealt with|managed|looked after|processed) by (?:another|a "
@@ -307,6 +344,44 @@ WARM_HANDOFF = compile_any(
 BLAME = compile_any(
     [
         r"(?:earlier|sooner|in advance|ahead) next time",
+        r"(?:usually|often|typically|commonly|mostly|generally|normally|most often|likely|probably)"
+        r" (?:caused by|due to|happens when|happens because|because) (?:the )?(?:customers?|users?|"
+        r"homeowners?|people|policyholders?|the policyholder|account holders?|riders?|passengers?|"
+        r"buyers?|guests?|owners?)",
+        r"(?:customers?|users?|people|policyholders|passengers|buyers) (?:often|usually|commonly|"
+        r"frequently|sometimes|tend to) (?:mistype|forget|enter|select|choose|fail|don't|do not|"
+        r"share|use|shop|miss|misread|ignore|leave|lose|type)",
+        r"(?:caused by|due to|result of) (?:an? |the )?(?:\w+ ){0,4}(?:on|in|with) (?:your|the "
+        r"customer's|the user's) (?:side|end|own|phone|device|console|computer|browser|network|"
+        r"connection|router|account)",
+        r"on the (?:customer's|user's|client's) (?:side|end)",
+        r"in line with your (?:instructions|selection|choice|request|settings)",
+        r"exactly what you (?:selected|chose|entered|ordered|typed|asked for|requested|ticked)",
+        r"what you (?:selected|chose|entered|typed|ticked)\b",
+        r"(?:is|was|were|are) (?:chosen|selected|entered) by (?:the user|you|the customer|the buyer)",
+        r"you (?:could|should|would) have (?:\w+ ){0,2}(?:extended|checked|bought|selected|read|"
+        r"kept|contacted|told|called|submitted|packed|noticed|updated|added|asked|insured|"
+        r"taken out|purchased|upgraded|backed up)",
+        r"(?:customer's|passenger's|policyholder's|user's|account holder's|homeowner's|buyer's|"
+        r"traveller's|guest's|cardholder's|tenant's|owner's|rider's|your) (?:own )?responsibility "
+        r"to",
+        r"(?:the )?(?:customer's|passenger's|policyholder's|user's|homeowner's|buyer's|"
+        r"cardholder's|tenant's) (?:own )?responsibility",
+        r"(?:please|kindly) (?:make sure|ensure) (?:you|someone|that you|that someone)(?: \w+){0,3} "
+        r"(?:is|are)? ?(?:available|home|in|present|correctly|select|enter|keep)",
+        r"(?:please )?(?:be (?:more )?careful|take (?:more )?care)(?: \w+){0,4} (?:in future|next "
+        r"time|where you|with your|when you)",
+        r"to avoid this (?:in future|next time|happening again)",
+        r"(?:you|the customer) (?:may|might) have (?:copied|typed|entered|selected|clicked|"
+        r"misread|mistyped|chosen|pressed|input)",
+        r"(?:it's|it is) (?:possible|likely|probable) (?:that )?you (?:didn't|did not|forgot|"
+        r"missed|entered|selected|mistyped|haven't)",
+        r"(?:weren't|were not|wasn't|was not) (?:at )?home when",
+        r"should (?:always|never) (?:be )?(?:packed|kept|stored|left|shared|used)",
+        r"you should (?:always|never) (?:keep|pack|share|leave|check|store|use)",
+        r"(?:there were|there are|you had) other ways to",
+        r"(?:if|had) you (?:had )?(?:submitted|sent|provided|entered|given|kept|packed|booked|"
+        r"selected|updated|registered)",
         r"you should (?:allow|plan|leave|have left|give yourself|budget)",
         r"you were (?:told|informed|warned|notified|advised) (?:at|when|during|before|in|on) (?:the "
         r"time|booking|checkout|purchase|sign-?up|signing)",

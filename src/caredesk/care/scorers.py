@@ -11,6 +11,11 @@ A scorer only adds a label the patterns missed, and only above a threshold chose
 by cross-validation for that label (a label whose scorer did not help has no
 threshold and is never added). Its flag still carries evidence: the sentence that
 scores highest for that label on its own.
+
+The customer scorers share the emotion model's vocabulary, so one encoding of a
+batch feeds both. The reply scorers may carry a compact vocabulary of their own
+(the features agent replies use, and the words with a vector), which keeps the
+per-review look-ups in a small table.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ class ScorerSet:
     table: FloatArray  # (n_features, n_labels)
     bias: FloatArray  # (n_labels,)
     cuts: FloatArray  # (n_labels,) logit thresholds; +inf where the scorer is not used
+    # Feature name -> row of ``table``; ``None``: the emotion model's vocabulary.
+    vocab: dict[str, int] | None = None
 
 
 class LabelScorer:
@@ -62,7 +69,7 @@ class LabelScorer:
 
     def __init__(self, vocab: dict[str, int], groups: dict[str, ScorerSet]) -> None:
         for name, group in groups.items():
-            expected = (len(vocab), len(group.names))
+            expected = (len(vocab if group.vocab is None else group.vocab), len(group.names))
             if group.table.shape != expected:
                 raise ValueError(
                     f"label scorer {name!r} has shape {group.table.shape}, expected {expected}"
@@ -90,20 +97,34 @@ class LabelScorer:
             )
         groups: dict[str, ScorerSet] = {}
         for group in [str(g) for g in arrays["groups"].tolist()]:
+            own = arrays.get(f"{group}_vocab")
             groups[group] = ScorerSet(
                 names=tuple(str(n) for n in arrays[f"{group}_names"].tolist()),
                 table=arrays[f"{group}_table"].astype(np.float32),
                 bias=arrays[f"{group}_bias"].astype(np.float32),
                 cuts=arrays[f"{group}_cuts"].astype(np.float32),
+                vocab=None
+                if own is None
+                else {str(name): i for i, name in enumerate(own.tolist())},
             )
         return cls({name: i for i, name in enumerate(names)}, groups)
 
     def group(self, name: str) -> ScorerSet | None:
         return self._groups.get(name)
 
+    def _vocab_of(self, scorer: ScorerSet) -> dict[str, int]:
+        return self._vocab if scorer.vocab is None else scorer.vocab
+
+    def shares_encoding(self, group: str) -> bool:
+        """Whether ``group`` reads the emotion model's encoding (see ``fired_encoded``)."""
+        scorer = self._groups.get(group)
+        return scorer is not None and scorer.vocab is None
+
     def logits(self, group: str, texts: Sequence[str]) -> FloatArray:
         scorer = self._groups[group]
-        encoded = encode([text[:MAX_CHARS] for text in texts], self._vocab)
+        encoded = encode(
+            [text[:MAX_CHARS] for text in texts], self._vocab_of(scorer), with_dense=False
+        )
         result: FloatArray = (pooled(scorer.table, encoded) + scorer.bias).astype(np.float32)
         return result
 
@@ -124,7 +145,7 @@ class LabelScorer:
         # One message: a plain gather and sum, without the batch machinery of encode().
         ids = [
             i
-            for i in map(self._vocab.get, feature_strings(tokenize(text[:MAX_CHARS])))
+            for i in map(self._vocab_of(scorer).get, feature_strings(tokenize(text[:MAX_CHARS])))
             if i is not None
         ]
         if ids:
@@ -134,11 +155,13 @@ class LabelScorer:
         return self._names_over(scorer, logit + scorer.bias)
 
     def fired_encoded(self, group: str, encoded: Encoded) -> list[list[str]]:
-        """``fired`` for a batch already encoded with the same vocabulary."""
+        """``fired`` for a batch already encoded with the emotion model's vocabulary."""
         n = len(encoded.offsets) - 1
         if not self.active(group):
             return [[] for _ in range(n)]
         scorer = self._groups[group]
+        if scorer.vocab is not None:
+            raise ValueError(f"label scorer {group!r} has its own vocabulary; use fired()")
         logits = pooled(scorer.table, encoded) + scorer.bias
         return [self._names_over(scorer, row) for row in logits]
 

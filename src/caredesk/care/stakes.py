@@ -36,7 +36,8 @@ _WHEN = (
     r"in (?:\d+|a|an|two|three|four|five|a few|a couple of) (?:hours?|hrs?|days?|minutes?|mins?)|"
     r"(?:on |by |before )?" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|"
     r"(?:on |by |before )?(?:the )?\d{1,2}(?:st|nd|rd|th) (?:of )?" + _MONTHS + r"|"
-    r"next week|first thing|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|by noon|by end of day|by eod)"
+    r"next week|first thing|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|by noon|by end of day|by eod|"
+    r"(?:leaves?|starts?|runs?|is|are) (?:on )?the \d{1,2}(?:st|nd|rd|th)?)"
 )
 _EVENT = (
     r"(?:wedding|exams?|interview|funeral|flight|surgery|operation|appointment|visa|"
@@ -45,7 +46,11 @@ _EVENT = (
     r"check-?in|closing|test|ceremony|event|meeting|shift|start date|first day|proposal|"
     r"anniversary|christening|exam|move-in|completion|moving|chemo|chemotherapy|treatment|"
     r"procedure|induction|signing|exchange of contracts|"
-    r"due date|embassy|passport appointment|exam)"
+    r"due date|embassy|passport appointment|exam|dissertation|thesis|coursework|essay|"
+    r"assignment|tax (?:return|filing)|tribunal|prom|memorial|board meeting|demo|pitch|"
+    r"audition|recital|performance|cruise|new job|job interview|driving test|"
+    r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|\d0th|celebration|reunion|"
+    r"honeymoon|inspection|viewing|payroll)"
 )
 
 _DEADLINE_EXCLUDES = rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b")
@@ -179,6 +184,29 @@ _STAKES_RULES: tuple[Rule, ...] = (
         compile_any(
             [
                 r"fixed income",
+                r"charged (?:me |us |my card )?(?:£|\$|€)[\d,.]+ (?:\w+ ){0,2}(?:twice|two times|"
+                r"three times|double)",
+                r"(?:charged|billed) (?:me |us )?for (?:the|my|our|this|that|one) (?:\w+ ){0,2}"
+                r"(?:twice|two times|three times)",
+                r"(?:account|card)(?:'s| has| is| was| got)(?: been)? (?:frozen|blocked|suspended)",
+                r"(?:fallen|fell|falling|got|getting|months?|weeks?) behind (?:on|with) (?:my |the |our )?"
+                r"(?:\w+ )?(?:bills?|payments?|rent|mortgage|repayments?)",
+                r"(?:made|been made) redundant",
+                r"(?:i'm|i am|im|we're|we are|living) on (?:a |one |my )?(?:pension|low income|"
+                r"single (?:wage|income)|one (?:wage|income)|state pension|benefits)",
+                r"(?:needed|need) (?:it |that |that money )?for (?:my |the |our )?(?:rent|food|"
+                r"groceries|bills|mortgage|nappies)",
+                r"(?:took|taken|take|charged|billed|debited) (?:me |us )?(?:£|\$|€)[\d,.]+ (?:when|but|"
+                r"while|whereas) (?:my |the |our )?(?:bill|invoice|quote|price|statement|contract)",
+                r"(?:£|\$|€)[\d,.]+k?(?: \w+){0,3} (?:i|we) (?:didn't|did not|never) (?:agree|sign|"
+                r"consent|authori)",
+                r"(?:no idea|don't know|do not know|not sure) what (?:this|that|it|these|the) "
+                r"(?:\w+ )?(?:charges?|payments?|debits?|transactions?)",
+                r"(?:charge|payment|debit|transaction)s? (?:from|for|of|called) (?:\S+ ){0,6}"
+                r"(?:and )?(?:i|we) (?:have|'ve got|got) no idea",
+                r"money (?:has )?(?:left|gone out of|come out of) (?:my|our) (?:account|card)",
+                r"paid (?:£|\$|€)[\d,.]+ for nothing",
+                r"can(?:'t|not) (?:pay|cover|afford) (?:£|\$|€)[\d,.]+k?",
                 r"(?:froze|frozen|freezing|blocked|suspended) (?:my|our|the) (?:(?:bank|business|current|"
                 r"savings|joint|company) account|(?:bank |debit |credit )?card|funds|money|wages|salary)",
                 r"(?:my|our|the) (?:(?:bank|business|current|savings|joint|company) account|(?:bank |debit "
@@ -311,6 +339,25 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"claiming to be (?:from|a|an)",
                 r"came to (?:my|our|the) (?:door|house|home|flat)",
                 r"gas leak",
+                r"(?:sending|sent|send|making|made|received|receiving|getting|get) (?:me |us |her |him "
+                r"|them |my \w+ )?(?:death |violent )?threats",
+                r"restraining order|protective order|non-molestation",
+                r"(?:scared|afraid|frightened|terrified) for (?:my|our|her|his|their) (?:life|lives|"
+                r"safety)",
+                r"(?:they|he|she) (?:know|knows) where (?:i|we|she|he) (?:live|lives)",
+                r"(?:don't|do not|doesn't|does not|no longer|not|never) (?:\w+ )?feel(?:s)? safe",
+                r"nearly (?:got |been )?(?:hit|killed|crashed|went under|fell|run over|electrocuted|"
+                r"drowned|choked)",
+                r"(?:driver|he|she|courier|cabbie) (?:was |is |seemed |seems )?(?:clearly |obviously |"
+                r"visibly )?(?:drunk|high|intoxicated)",
+                r"break-?in|broken into|burglar\w*|intruders?",
+                r"(?:asking|asked|asks) (?:them|her|him|my (?:son|daughter|child|kids?)|kids|children) "
+                r"for (?:photos|pictures|pics|images)",
+                r"(?:been |keeps |kept |is )?following (?:me|her|him|us)",
+                r"(?:inside|in the car|in the house|at home) on (?:her|his|their) own",
+                r"(?:sos|emergency|panic) (?:alert|alarm|button)",
+                r"(?:power|electricity|heating|gas)(?:'s| has| is| was)? (?:been )?(?:off|out|down|cut)"
+                r"(?: \S+){0,12} (?:oxygen|dialysis|ventilator|newborn|elderly|disabled)",
                 r"leaking gas",
                 r"(?:smell|smelling|smells|smelt|smelled) (?:of )?gas",
                 r"carbon monoxide",
@@ -426,6 +473,26 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:luggage|baggage|suitcases?)(?: \w+){0,3} (?:lost|missing|didn't arrive|"
                 r"never arrived|hasn't arrived|damaged|delayed)",
                 r"denied boarding",
+                r"(?:flights?|train|ferry|cruise|tour|excursion|trip|holiday|sailing|crossing|coach|"
+                r"connection|connecting flight)(?: \S+){0,6} (?:retimed|cut short|replaced by (?:a )?"
+                r"(?:bus|coach)|moved (?:from|to|a day|forward|back|earlier)|left without (?:me|us)|"
+                r"landed late|showing (?:as )?delayed|(?:was |is |got )?(?:rescheduled|cancel+ed)|"
+                r"delayed (?:by |until |for )?(?:\d+|two|three|four|five|six|several) (?:hours?|hrs))",
+                r"(?:delayed|stuck|waiting) (?:by |for )?(?:\d+|two|three|four|five|six|several) "
+                r"(?:hours?|hrs)(?= .*\b(?:flight|airport|gate|train|station|ferry|airline|plane)\b)",
+                r"(?:train|rail|air traffic|airport|ferry|baggage handlers?|cabin crew|pilots?) strikes?",
+                r"(?:hotel|room)(?: \w+){0,3} (?:is |was )?overbooked",
+                r"(?:car hire|rental car|hire car|car rental)(?: \S+){0,8} (?:not available|closed|"
+                r"wasn't there|no cars?|never (?:showed|turned up))",
+                r"(?:lost|stolen|lost my|stole my) passport|passport (?:was |got )?(?:lost|stolen)",
+                r"(?:fly|flown|flew|come|came|go|went|sent|travel) home early",
+                r"(?:cut|cutting) (?:our|the|my) (?:trip|holiday|cruise|honeymoon|stay) short",
+                r"(?:abandon|cancel|cancelled) (?:the|our|my) (?:trip|holiday|honeymoon|tour)",
+                r"itinerary (?:change|was changed|changed)",
+                r"(?:skipped|missed) (?:\w+ ){0,3}(?:ports?|stops?)",
+                r"(?:make|miss|missed|missing|make my|catch) (?:the |my |our )?(?:onward )?connection",
+                r"(?:stuck|stranded) (?:in|at) (?-i:[A-Z]\w+)",
+                r"transfer desk",
                 r"bumped (?:off|from) (?:my|the|our) flight",
                 r"schedule change",
                 r"(?:couldn't|could not|can't|cannot) (?:board|fly|get on (?:my|the) flight)",

@@ -71,7 +71,7 @@ def do_record_care_reading(*, message: Message) -> Message:
         # One statement is its own transaction: one round trip and one commit, not four.
         with connection.cursor() as cursor:
             cursor.execute(
-                f"WITH stored AS ({_reading_sql()}) {_summary_sql()}",
+                _one_statement_sql(relaxed=not connection.in_atomic_block),
                 [*_reading_params(message, reading), *_summary_params(message, reading)],
             )
     else:
@@ -111,6 +111,23 @@ def _reading_sql() -> str:
         f"UPDATE {_table(Message)} SET {_column(Message, 'care')} = %s"
         f" WHERE {_column(Message, 'id')} = %s"
     )
+
+
+@lru_cache(maxsize=2)
+def _one_statement_sql(*, relaxed: bool) -> str:
+    """Both updates as one PostgreSQL statement.
+
+    `relaxed` (only for a statement that is its own transaction): its commit does not
+    wait for the disk. A reading is derived from the stored message; a crash in the
+    instant after it leaves the message unread, as a failed reading does, and never
+    loses the message, which its own transaction stored durably before.
+    """
+    reading = _reading_sql()
+    if relaxed:
+        # RETURNING runs for the one updated row, and a data-modifying WITH runs to the
+        # end whether or not anything reads it: the setting holds at the commit.
+        reading += " RETURNING set_config('synchronous_commit', 'off', true)"
+    return f"WITH stored AS ({reading}) {_summary_sql()}"
 
 
 def _reading_params(message: Message, reading: dict[str, Any]) -> list[Any]:

@@ -182,3 +182,25 @@ def test_of_two_messages_with_the_same_time_the_later_stored_one_keeps_the_summa
     assert ticket.care_emotion == "anger"
     calm.refresh_from_db()
     assert calm.care is not None and calm.care["emotion"] == "gratitude"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reading_written_in_its_own_transaction_is_kept_and_relaxes_only_that_commit(
+    carmen: Customer,
+) -> None:
+    from django.db import connection
+
+    from caredesk.tickets.care import do_record_care_reading
+
+    ticket = do_open_ticket(
+        customer=carmen, channel="email", subject="", body_text="Thank you, it works now!"
+    )
+    message = ticket.messages.get()
+    do_record_care_reading(message=message)  # autocommit: the statement is its transaction
+    message.refresh_from_db()
+    ticket.refresh_from_db()
+    assert message.care is not None and ticket.care_emotion == message.care["emotion"]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone() == ("on",)  # the next transaction commits durably

@@ -192,6 +192,17 @@ def test_a_password_typed_in_the_admin_replaces_the_stored_one_encrypted(
     assert not any("a new one" in str(value) for value in stored_row(mailbox))
 
 
+def test_a_mailbox_added_in_the_admin_keeps_its_password_encrypted(
+    adam: User, mailbox: Mailbox
+) -> None:
+    data = form_data(mailbox, address="billing@shop.example", imap_password=SECRET)
+    response = admin_client(adam).post("/admin/email_channel/mailbox/add/", data)
+    assert response.status_code == 302
+    added = Mailbox.objects.get(address="billing@shop.example")
+    assert added.decrypt_imap_password() == SECRET
+    assert not any(SECRET in str(value) for value in stored_row(added))
+
+
 def test_the_admin_can_forget_the_stored_password(adam: User, mailbox: Mailbox) -> None:
     mailbox = with_password(mailbox)
     client = admin_client(adam)

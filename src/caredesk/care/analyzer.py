@@ -67,9 +67,11 @@ _FIX_WORDS = (
 )  # fmt: skip
 
 
+_FIX_WORD = re.compile("|".join(_FIX_WORDS), re.IGNORECASE)
+
+
 def _confirms_fix(analysed: str) -> bool:
-    lowered = analysed.lower()
-    if not any(word in lowered for word in _FIX_WORDS):
+    if _FIX_WORD.search(analysed) is None:
         return False
     sents = None
     for match in _FIXED.finditer(analysed):

@@ -87,8 +87,8 @@ def tokenize(text: str) -> list[str]:
 def feature_strings(tokens: Sequence[str]) -> list[str]:
     """Every sparse feature name a token list produces (looked up in the vocabulary)."""
     features = list(tokens)
-    features.extend(f"{a} {b}" for a, b in itertools.pairwise(tokens))
-    features.extend("~" + token[:5] for token in tokens if len(token) > 5)
+    features += map(" ".join, itertools.pairwise(tokens))
+    features += ["~" + token[:5] for token in tokens if len(token) > 5]
     return features
 
 
@@ -157,10 +157,7 @@ def encode(texts: Sequence[str], vocab: dict[str, int], *, with_dense: bool = Tr
     dense: list[list[float]] = []
     get = vocab.get
     for text in texts:
-        for feature in feature_strings(tokenize(text)):
-            index = get(feature)
-            if index is not None:
-                ids.append(index)
+        ids += [index for index in map(get, feature_strings(tokenize(text))) if index is not None]
         offsets.append(len(ids))
         if with_dense:
             dense.append(dense_cues(text))

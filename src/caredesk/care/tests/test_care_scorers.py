@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from caredesk.care import CareAnalyzer
-from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, WEIGHTS_FILE, EmotionModel
+from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, WEIGHTS_FILE, EmotionModel, encode
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES
-from caredesk.care.scorers import LABELS_FILE, LabelScorer
+from caredesk.care.scorers import LABELS_FILE, LabelScorer, ScorerSet
 from caredesk.care.textutil import sentences
 
 
@@ -105,3 +105,33 @@ def test_the_default_analyzer_uses_the_shipped_scorers() -> None:
     assert analyzer.label_scorer is not None
     text = "Third message this week and nobody has answered. Cancel everything."
     assert analyzer.read_customer(text).to_dict() == analyzer.read_customer(text).to_dict()
+
+
+def _own_vocabulary_scorer(table: list[list[float]]) -> LabelScorer:
+    group = ScorerSet(
+        names=("quick",),
+        table=np.asarray(table, dtype=np.float32),
+        bias=np.zeros(1, dtype=np.float32),
+        cuts=np.asarray([1.0], dtype=np.float32),
+        vocab={"refund": 0, "today": 1},
+    )
+    return LabelScorer({"sorry": 0, "refund": 1, "today": 2}, {"reply": group})
+
+
+def test_a_group_with_its_own_vocabulary_reads_with_it() -> None:
+    scorer = _own_vocabulary_scorer([[0.0], [4.0]])
+    # "refund" and "today" are rows 0 and 1 of the group's own table: 4 / sqrt(2) >= 1.
+    assert scorer.fired("reply", "Refund today") == ["quick"]
+    assert scorer.fired("reply", "Refund") == []
+    # "sorry" is not in the group's vocabulary: 4 / sqrt(1).
+    assert scorer.fired("reply", "Sorry, today") == ["quick"]
+    logits = scorer.logits("reply", ["Refund today", "nothing known"])
+    assert logits[0, 0] == pytest.approx(4 / np.sqrt(2)) and logits[1, 0] == 0
+    assert not scorer.shares_encoding("reply")
+    with pytest.raises(ValueError, match="own vocabulary"):
+        scorer.fired_encoded("reply", encode(["Refund today"], {"refund": 0}))
+
+
+def test_a_table_that_does_not_fit_its_vocabulary_is_refused() -> None:
+    with pytest.raises(ValueError, match="expected"):
+        _own_vocabulary_scorer([[0.0], [4.0], [1.0]])

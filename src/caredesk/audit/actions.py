@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from caredesk.accounts.models import User
 from caredesk.audit.models import AuditEvent
+from caredesk.lib.rows import insert
 
 
 def record(
@@ -20,12 +21,14 @@ def record(
     at: datetime | None = None,
 ) -> AuditEvent:
     """Write one audit row. Called inside the action's own transaction."""
-    return AuditEvent.objects.create(
-        actor=actor,
-        action=action,
-        object_type=obj._meta.model_name or type(obj).__name__.lower(),
-        object_id=obj.pk,
-        before=before or {},
-        after=after or {},
-        created_at=at or timezone.now(),
+    return insert(
+        AuditEvent(
+            actor=actor,
+            action=action,
+            object_type=obj._meta.model_name or type(obj).__name__.lower(),
+            object_id=obj.pk,
+            before=before or {},
+            after=after or {},
+            created_at=at or timezone.now(),
+        )
     )

@@ -11,6 +11,7 @@ from caredesk.customers.identity import normalize_identity
 from caredesk.customers.models import Customer, Identity
 from caredesk.customers.queries import find_customer
 from caredesk.lib.errors import CaredeskError, IdentityTaken
+from caredesk.lib.rows import insert
 
 
 def do_create_customer(
@@ -96,8 +97,8 @@ def do_create_customer_for_identity(
     value = normalize_identity(kind, value)
     at = at or timezone.now()
     with transaction.atomic(savepoint=False):
-        customer = Customer.objects.create(name=name.strip()[:200], created_at=at)
-        Identity.objects.create(customer=customer, kind=kind, value=value, created_at=at)
+        customer = insert(Customer(name=name.strip()[:200], created_at=at))
+        insert(Identity(customer=customer, kind=kind, value=value, created_at=at))
         record(
             actor=None,
             action="create_customer",

@@ -30,6 +30,7 @@ from caredesk.lib.errors import (
     InvalidTransition,
     TicketClosed,
 )
+from caredesk.lib.rows import insert, locked, update
 from caredesk.tickets.html import sanitize_html
 from caredesk.tickets.models import (
     AuthorKind,
@@ -148,28 +149,32 @@ def do_receive_first_message(
         customer = Customer.objects.get(pk=customer.merged_into_id)
     at = at or timezone.now()
     with transaction.atomic(savepoint=False):
-        ticket = Ticket.objects.create(
-            subject=_clean_subject(subject, body_text),
-            customer=customer,
-            channel=channel,
-            priority=priority,
-            team=team,
-            follow_up_of=follow_up_of,
-            created_at=at,
-            updated_at=at,
-            last_message_at=at,
-            waiting_since=at,
+        ticket = insert(
+            Ticket(
+                subject=_clean_subject(subject, body_text),
+                customer=customer,
+                channel=channel,
+                priority=priority,
+                team=team,
+                follow_up_of=follow_up_of,
+                created_at=at,
+                updated_at=at,
+                last_message_at=at,
+                waiting_since=at,
+            )
         )
-        message = Message.objects.create(
-            ticket=ticket,
-            author_kind=AuthorKind.CUSTOMER,
-            author_customer=customer,
-            channel=channel,
-            body_text=body_text,
-            body_html=sanitize_html(body_html),
-            attachments=list(attachments),
-            external_id=external_id,
-            created_at=at,
+        message = insert(
+            Message(
+                ticket=ticket,
+                author_kind=AuthorKind.CUSTOMER,
+                author_customer=customer,
+                channel=channel,
+                body_text=body_text,
+                body_html=sanitize_html(body_html),
+                attachments=list(attachments),
+                external_id=external_id,
+                created_at=at,
+            )
         )
         record(actor=None, action="open_ticket", obj=ticket, after=_snapshot(ticket), at=at)
         _after_commit_read(message)
@@ -230,7 +235,7 @@ def do_receive_new_message(
     body_text = _clean_body(body_text, attachments=attachments)
     at = at or timezone.now()
     with transaction.atomic(savepoint=False):
-        ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        ticket = locked(Ticket, ticket.pk)
         if ticket.status == Status.CLOSED:
             return do_receive_first_message(
                 customer=ticket.customer,
@@ -246,16 +251,18 @@ def do_receive_new_message(
                 at=at,
             )
         before = _snapshot(ticket)
-        message = Message.objects.create(
-            ticket=ticket,
-            author_kind=AuthorKind.CUSTOMER,
-            author_customer_id=ticket.customer_id,
-            channel=channel,
-            body_text=body_text,
-            body_html=sanitize_html(body_html),
-            attachments=list(attachments),
-            external_id=external_id,
-            created_at=at,
+        message = insert(
+            Message(
+                ticket=ticket,
+                author_kind=AuthorKind.CUSTOMER,
+                author_customer_id=ticket.customer_id,
+                channel=channel,
+                body_text=body_text,
+                body_html=sanitize_html(body_html),
+                attachments=list(attachments),
+                external_id=external_id,
+                created_at=at,
+            )
         )
         if ticket.status == Status.SOLVED:
             ticket.status = Status.OPEN
@@ -265,11 +272,10 @@ def do_receive_new_message(
         ticket.waiting_since = ticket.waiting_since or at
         ticket.last_message_at = at
         ticket.updated_at = at
-        ticket.save(
-            update_fields=[
-                "status", "reopen_count", "waiting_since", "last_message_at", "updated_at"
-            ]
-        )  # fmt: skip
+        update(
+            ticket,
+            fields=["status", "reopen_count", "waiting_since", "last_message_at", "updated_at"],
+        )
         record(
             actor=None,
             action="receive_message",
@@ -369,13 +375,15 @@ def do_add_system_message(
     at = timezone.now()
     transport = transport_for(ticket.channel) if send else None
     with transaction.atomic(savepoint=False):
-        message = Message.objects.create(
-            ticket=ticket,
-            author_kind=author_kind,
-            channel=ticket.channel,
-            body_text=body_text,
-            created_at=at,
-            delivery=Delivery.SENDING if transport else Delivery.NOT_SENT,
+        message = insert(
+            Message(
+                ticket=ticket,
+                author_kind=author_kind,
+                channel=ticket.channel,
+                body_text=body_text,
+                created_at=at,
+                delivery=Delivery.SENDING if transport else Delivery.NOT_SENT,
+            )
         )
         record(actor=None, action="system_message", obj=ticket, after={"message": message.pk})
         if transport is not None:

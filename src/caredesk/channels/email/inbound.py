@@ -55,6 +55,7 @@ from caredesk.customers.identity import normalize_identity
 from caredesk.customers.models import Customer, IdentityKind
 from caredesk.customers.queries import find_customer
 from caredesk.lib.errors import CaredeskError
+from caredesk.lib.rows import insert
 from caredesk.tickets.actions import (
     MAX_BODY_CHARS,
     do_add_system_message,
@@ -436,23 +437,25 @@ def _create_email_row(
     auto_submitted: bool,
 ) -> EmailMessage:
     parsed = prepared.parsed
-    return EmailMessage.objects.create(
-        ticket_message=message,
-        mailbox=mailbox,
-        direction=Direction.INBOUND,
-        message_id=parsed.message_id,
-        in_reply_to=parsed.in_reply_to[0] if parsed.in_reply_to else "",
-        references=" ".join(parsed.references)[:20_000],
-        from_address=parsed.from_address,
-        from_name=parsed.from_name,
-        to_addresses=parsed.to[:100],
-        cc_addresses=parsed.cc[:100],
-        subject=parsed.subject,
-        full_text=prepared.full_text,
-        raw_path=raw_path,
-        raw_size=raw_size,
-        auto_submitted=auto_submitted,
-        created_at=message.created_at,
+    return insert(
+        EmailMessage(
+            ticket_message=message,
+            mailbox=mailbox,
+            direction=Direction.INBOUND,
+            message_id=parsed.message_id,
+            in_reply_to=parsed.in_reply_to[0] if parsed.in_reply_to else "",
+            references=" ".join(parsed.references)[:20_000],
+            from_address=parsed.from_address,
+            from_name=parsed.from_name,
+            to_addresses=parsed.to[:100],
+            cc_addresses=parsed.cc[:100],
+            subject=parsed.subject,
+            full_text=prepared.full_text,
+            raw_path=raw_path,
+            raw_size=raw_size,
+            auto_submitted=auto_submitted,
+            created_at=message.created_at,
+        )
     )
 
 
@@ -499,8 +502,10 @@ def _acknowledge(
         return
     text = mailbox.auto_acknowledge_text.replace("{token}", ticket.token)
     message = do_add_system_message(ticket=ticket, body_text=text, send=True)
-    AutoAcknowledgement.objects.create(
-        mailbox=mailbox, address=address, ticket=ticket, message=message, sent_at=timezone.now()
+    insert(
+        AutoAcknowledgement(
+            mailbox=mailbox, address=address, ticket=ticket, message=message, sent_at=timezone.now()
+        )
     )
 
 

@@ -1,0 +1,105 @@
+"""Reading and writing single rows from statements built once, for the busiest paths.
+
+The ORM builds each statement anew on every call, and on the paths that store every
+incoming message that took longer than the database took to run it. These functions do
+what `Model.objects.create()`, `select_for_update().get(pk=...)` and
+`save(update_fields=...)` do, from statements cached per model. They send no
+`pre_save`/`post_save` signals, so use them only for models that nothing listens to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from django.db import connection, transaction
+from django.db.models import Field, Model
+
+M = TypeVar("M", bound=Model)
+
+
+def insert(obj: M) -> M:
+    """Insert `obj` (a new, unsaved object) as one row; returns it, saved."""
+    sql, fields = _insert_statement(type(obj), connection.vendor)
+    values = [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
+    # As save() does: a failure inside a transaction marks it for rollback.
+    with transaction.mark_for_rollback_on_error(), connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        obj.pk = cursor.fetchone()[0]
+    obj._state.adding = False
+    obj._state.db = connection.alias
+    return obj
+
+
+def update(obj: Model, *, fields: Sequence[str]) -> None:
+    """Write these fields of a saved `obj` to its row."""
+    sql, model_fields = _update_statement(type(obj), tuple(fields), connection.vendor)
+    values = [
+        field.get_db_prep_save(field.pre_save(obj, False), connection) for field in model_fields
+    ]
+    with transaction.mark_for_rollback_on_error(), connection.cursor() as cursor:
+        cursor.execute(sql, [*values, obj.pk])
+
+
+def locked(model: type[M], pk: int) -> M:
+    """The row `pk`, locked for the rest of the transaction where the database can lock
+    one row (elsewhere the transaction's write lock covers it). Raises DoesNotExist."""
+    for obj in model._default_manager.raw(_locked_statement(model, connection.vendor), [pk]):
+        return obj
+    raise model.DoesNotExist(f"{model.__name__} {pk} does not exist")  # type: ignore[attr-defined]
+
+
+def _quote(name: str | None) -> str:
+    assert name
+    return connection.ops.quote_name(name)
+
+
+# In each cache `vendor` only keys it: each database quotes names its own way.
+
+
+@lru_cache(maxsize=64)
+def _insert_statement(model: type[Model], vendor: str) -> tuple[str, list[Field[Any, Any]]]:
+    meta = model._meta
+    if not connection.features.can_return_columns_from_insert:
+        raise NotImplementedError(f"{vendor} cannot return the new row's key from an INSERT")
+    assert meta.pk is not None
+    fields = [
+        field
+        for field in meta.local_concrete_fields
+        if field is not meta.auto_field and not field.generated
+    ]
+    columns = ", ".join(_quote(field.column) for field in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    sql = (
+        f"INSERT INTO {_quote(meta.db_table)} ({columns}) VALUES ({placeholders})"
+        f" RETURNING {_quote(meta.pk.column)}"
+    )
+    return sql, fields
+
+
+@lru_cache(maxsize=64)
+def _update_statement(
+    model: type[Model], names: tuple[str, ...], vendor: str
+) -> tuple[str, list[Field[Any, Any]]]:
+    meta = model._meta
+    assert meta.pk is not None
+    fields = []
+    for name in names:
+        field = meta.get_field(name)
+        assert isinstance(field, Field) and field.concrete and not field.primary_key
+        fields.append(field)
+    assignments = ", ".join(f"{_quote(field.column)} = %s" for field in fields)
+    sql = f"UPDATE {_quote(meta.db_table)} SET {assignments} WHERE {_quote(meta.pk.column)} = %s"
+    return sql, fields
+
+
+@lru_cache(maxsize=64)
+def _locked_statement(model: type[Model], vendor: str) -> str:
+    meta = model._meta
+    assert meta.pk is not None
+    columns = ", ".join(_quote(field.column) for field in meta.concrete_fields)
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    return (
+        f"SELECT {columns} FROM {_quote(meta.db_table)} WHERE {_quote(meta.pk.column)} = %s{lock}"
+    )

@@ -31,9 +31,10 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
-# Secrets kept in the database (IMAP passwords) are encrypted with this key; empty: with
-# one derived from SECRET_KEY. Old keys only decrypt, until `caredesk reencrypt_secrets`
-# has moved every value to the current key (see caredesk.lib.encryption).
+# Secrets kept in the database (IMAP passwords, webhook secrets) are encrypted with this
+# key; empty: with one derived from SECRET_KEY, which `check --deploy` warns about when
+# DEBUG is off. Old keys only decrypt, until `caredesk reencrypt_secrets` has moved every
+# value to the current key (see caredesk.lib.encryption).
 CAREDESK_ENCRYPTION_KEY = env_str("CAREDESK_ENCRYPTION_KEY", "")
 if CAREDESK_ENCRYPTION_KEY:
     check_key("CAREDESK_ENCRYPTION_KEY", CAREDESK_ENCRYPTION_KEY)

@@ -1,4 +1,5 @@
-"""Encryption at rest for the secrets caredesk keeps in its database (IMAP passwords).
+"""Encryption at rest for the secrets caredesk keeps in its database (IMAP passwords,
+webhook secrets).
 
 Fernet: AES-128-CBC with an HMAC-SHA256 over the whole token, so a value that was
 changed, or encrypted under a key we no longer have, is refused rather than misread.
@@ -11,6 +12,7 @@ random string serves as a key.
   `SECRET_KEY_FALLBACKS`, so values written under the fallback stay readable after a
   dedicated key is set. `caredesk reencrypt_secrets` moves every value to the current key,
   after which old keys can be dropped.
+- `check_encryption_key`, a deploy check, warns when a production server has no dedicated key.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
+from django.core.checks import CheckMessage
+from django.core.checks import Warning as CheckWarning
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
@@ -69,6 +73,28 @@ def _configured_keys() -> tuple[str, ...]:
     keys = [dedicated or settings.SECRET_KEY, *old, settings.SECRET_KEY]
     keys += [key for key in settings.SECRET_KEY_FALLBACKS if isinstance(key, str)]
     return tuple(dict.fromkeys(key for key in keys if key))
+
+
+def check_encryption_key(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """A warning when DEBUG is off and CAREDESK_ENCRYPTION_KEY is empty; registered with
+    `manage.py check --deploy` by the email channel's app config."""
+    if settings.DEBUG or settings.CAREDESK_ENCRYPTION_KEY:
+        return []
+    return [
+        CheckWarning(
+            "CAREDESK_ENCRYPTION_KEY is not set: the secrets stored in the database (IMAP "
+            "passwords, webhook secrets) are encrypted with a key derived from SECRET_KEY, so "
+            "they become unreadable if SECRET_KEY changes without the old value in "
+            "SECRET_KEY_FALLBACKS.",
+            hint=(
+                "Set CAREDESK_ENCRYPTION_KEY to 32 or more random characters, e.g. from "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(32))', keep it apart "
+                "from SECRET_KEY and the database backups, restart, and run "
+                "`caredesk reencrypt_secrets`."
+            ),
+            id="caredesk.W001",
+        )
+    ]
 
 
 def encrypt_secret(plain: str) -> str:

@@ -56,8 +56,18 @@ class ReadOnly(DeskAdminOnly):
 
 
 class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
-    """The IMAP password is write-only: never shown back, and blank keeps the stored one."""
+    """The webhook secret and the IMAP password are write-only: never shown back, and blank
+    keeps the stored one."""
 
+    webhook_secret = forms.CharField(
+        label="Webhook secret",
+        required=False,
+        max_length=200,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+    )
+    forget_webhook_secret = forms.BooleanField(
+        label="Forget the stored webhook secret (turns the webhook off)", required=False
+    )
     imap_password = forms.CharField(
         label="IMAP password",
         required=False,
@@ -73,13 +83,21 @@ class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
         fields = [
             "address", "from_name", "signature", "team", "is_active", "is_default",
             "auto_acknowledge", "auto_acknowledge_text", "auto_acknowledge_hours",
-            "webhook_secret", "imap_host", "imap_port", "imap_security", "imap_username",
+            "imap_host", "imap_port", "imap_security", "imap_username",
             "imap_folder", "imap_processed_folder",
         ]  # fmt: skip
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        stored = self.instance.pk is not None and self.instance.has_imap_password
+        saved = self.instance.pk is not None
+        self.fields["webhook_secret"].help_text = (
+            "A secret is stored (encrypted). Leave this blank to keep it; type a new one to "
+            "replace it."
+            if saved and self.instance.has_webhook_secret
+            else "No secret is stored, so the webhook is off. Type one to turn it on, e.g. "
+            "the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+        stored = saved and self.instance.has_imap_password
         self.fields["imap_password"].help_text = (
             "A password is stored (encrypted). Leave this blank to keep it; type a new one "
             "to replace it."
@@ -89,6 +107,8 @@ class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        if cleaned.get("webhook_secret") and cleaned.get("forget_webhook_secret"):
+            raise forms.ValidationError("Type a new webhook secret or forget it, not both.")
         if cleaned.get("imap_password") and cleaned.get("forget_imap_password"):
             raise forms.ValidationError("Type a new IMAP password or forget it, not both.")
         return cleaned
@@ -109,7 +129,7 @@ class MailboxAdmin(DeskAdminOnly):
             "Automatic acknowledgement",
             {"fields": ["auto_acknowledge", "auto_acknowledge_text", "auto_acknowledge_hours"]},
         ),
-        ("Webhook", {"fields": ["webhook_secret"]}),
+        ("Webhook", {"fields": ["webhook_secret", "forget_webhook_secret"]}),
         (
             "IMAP",
             {
@@ -132,6 +152,11 @@ class MailboxAdmin(DeskAdminOnly):
     ]
 
     def save_model(self, request: HttpRequest, obj: Mailbox, form: Any, change: bool) -> None:
+        secret: str = form.cleaned_data.get("webhook_secret") or ""
+        if secret:
+            obj.set_webhook_secret(secret)
+        elif form.cleaned_data.get("forget_webhook_secret"):
+            obj.set_webhook_secret("")
         password: str = form.cleaned_data.get("imap_password") or ""
         if password:
             obj.set_imap_password(password)

@@ -7,14 +7,18 @@ class EmailChannelConfig(AppConfig):
     verbose_name = "Email channel"
 
     def ready(self) -> None:
+        from django.core.checks import Tags, register
         from django.db.models.signals import post_delete, post_save
 
         from caredesk.channels.base import register_transport
         from caredesk.channels.email.inbound import forget_own_addresses
         from caredesk.channels.email.models import Mailbox
         from caredesk.channels.email.transport import transport
+        from caredesk.lib.encryption import check_encryption_key
 
         register_transport(transport)
+        # This app holds the encrypted columns, so it owns the check on their key.
+        register(check_encryption_key, Tags.security, deploy=True)
         # Only a cache reset: which addresses are ours is read on every inbound message.
         post_save.connect(forget_own_addresses, sender=Mailbox, dispatch_uid="email-own-addresses")
         post_delete.connect(

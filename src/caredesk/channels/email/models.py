@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import hmac
+
 from django.db import models
 
 from caredesk.accounts.models import Team
@@ -44,8 +46,9 @@ class Mailbox(models.Model):
         default=24, help_text="At most one acknowledgement per sender in this many hours."
     )
 
-    # Shared secret of the inbound webhook; empty turns the webhook off for this mailbox.
-    webhook_secret = models.CharField(max_length=200, blank=True)
+    # Shared secret of the inbound webhook, set through set_webhook_secret(); empty turns
+    # the webhook off for this mailbox.
+    webhook_secret_encrypted = EncryptedSecretField(blank=True, default="", editable=False)
 
     imap_host = models.CharField(max_length=250, blank=True, help_text="Empty: no IMAP polling.")
     imap_port = models.PositiveIntegerField(default=993)
@@ -81,6 +84,30 @@ class Mailbox(models.Model):
     @property
     def polls_imap(self) -> bool:
         return self.is_active and bool(self.imap_host)
+
+    @property
+    def has_webhook_secret(self) -> bool:
+        return bool(self.webhook_secret_encrypted)
+
+    def set_webhook_secret(self, secret: str) -> None:
+        """Keep `secret` encrypted ("" turns the webhook off); written by the next save()."""
+        self.webhook_secret_encrypted = encrypt_secret(secret)
+
+    def webhook_secret_matches(self, provided: str) -> bool:
+        """Whether `provided` is the webhook secret, compared in constant time.
+
+        False when either is empty; SecretUnreadable when the stored one cannot be read.
+        """
+        if not provided or not self.webhook_secret_encrypted:
+            return False
+        try:
+            secret = decrypt_secret(self.webhook_secret_encrypted)
+        except SecretUnreadable as error:
+            raise SecretUnreadable(
+                f"The webhook secret of mailbox {self.address} cannot be read: {error}. "
+                "Enter it again in the admin, or configure the key it was encrypted with."
+            ) from error
+        return hmac.compare_digest(provided.encode("utf-8"), secret.encode("utf-8"))
 
     @property
     def has_imap_password(self) -> bool:

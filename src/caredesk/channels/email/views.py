@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hmac
+import logging
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
@@ -11,6 +11,9 @@ from django.views.decorators.http import require_POST
 
 from caredesk.channels.email.inbound import Outcome, process_inbound_email
 from caredesk.channels.email.models import Mailbox
+from caredesk.lib.encryption import SecretUnreadable
+
+logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Caredesk-Webhook-Secret"
 _RAW_TYPES = {"", "message/rfc822", "text/plain", "application/octet-stream"}
@@ -34,12 +37,15 @@ def _provided_secret(request: HttpRequest) -> str:
 def inbound_webhook(request: HttpRequest, mailbox_id: int) -> JsonResponse:
     """Store one message; 200 with the outcome (stored, duplicate, quarantined, ...)."""
     mailbox = Mailbox.objects.filter(pk=mailbox_id, is_active=True).first()
-    if mailbox is None or not mailbox.webhook_secret:
+    if mailbox is None or not mailbox.has_webhook_secret:
         return _error(404, "No mailbox here takes webhook mail.")
-    provided = _provided_secret(request)
-    if not provided or not hmac.compare_digest(
-        provided.encode("utf-8"), mailbox.webhook_secret.encode("utf-8")
-    ):
+    try:
+        matches = mailbox.webhook_secret_matches(_provided_secret(request))
+    except SecretUnreadable as error:
+        # A server-side fault: 503 so the provider retries once the key is configured again.
+        logger.error("%s", error)
+        return _error(503, "The shared secret cannot be checked now; try again later.")
+    if not matches:
         return _error(403, f"Missing or wrong shared secret (send it in {SECRET_HEADER}).")
     content_type = (request.content_type or "").lower()
     if content_type not in _RAW_TYPES:

@@ -12,6 +12,7 @@ import pytest
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "caredesk.config.settings",
     "SECRET_KEY": "a-long-random-production-secret-" + "x7Qk2pL9vR4mN8wZ" * 4,
+    "CAREDESK_ENCRYPTION_KEY": "a-dedicated-encryption-key-" + "Vb3nQ8sT1yK6wE2r" * 2,
     "DEBUG": "0",
     "ALLOWED_HOSTS": "care.example.com",
     "DATABASE_URL": "sqlite:////tmp/caredesk-settings-check.sqlite3",
@@ -24,7 +25,9 @@ def run_caredesk(
     clean = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_", "DATABASE_URL", "SECRET_KEY", "DEBUG", "HTTPS"))
+        if not k.startswith(
+            ("DJANGO_", "DATABASE_URL", "SECRET_KEY", "DEBUG", "HTTPS", "CAREDESK_ENCRYPTION_")
+        )
     }
     return subprocess.run(
         [sys.executable, "-m", "caredesk.cli", *args],
@@ -40,6 +43,18 @@ def test_the_deploy_check_is_clean_with_production_values(tmp_path: Path) -> Non
     result = run_caredesk(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION, tmp_path)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_warns_when_secrets_are_encrypted_with_a_key_from_secret_key(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in PRODUCTION.items() if k != "CAREDESK_ENCRYPTION_KEY"}
+    result = run_caredesk(["check", "--deploy", "--fail-level", "WARNING"], env, tmp_path)
+    assert result.returncode != 0
+    output = result.stderr + result.stdout
+    assert "caredesk.W001" in output and "CAREDESK_ENCRYPTION_KEY is not set" in output
+    assert "HINT: Set CAREDESK_ENCRYPTION_KEY" in output
+    assert "1 issue" in output  # nothing else in production is missing
 
 
 def test_a_bad_value_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:

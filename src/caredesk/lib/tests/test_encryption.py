@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.checks import Tags, run_checks
 from django.core.exceptions import ImproperlyConfigured
 
 from caredesk.lib.encryption import (
@@ -52,3 +53,22 @@ def test_a_short_key_stops_start_up_with_the_variable_named() -> None:
     with pytest.raises(ImproperlyConfigured, match="CAREDESK_ENCRYPTION_KEY must be at least"):
         check_key("CAREDESK_ENCRYPTION_KEY", "too-short")
     assert check_key("CAREDESK_ENCRYPTION_KEY", KEY) == KEY
+
+
+def security_check_ids(*, deploy: bool) -> set[str | None]:
+    messages = run_checks(tags=[Tags.security], include_deployment_checks=deploy)
+    return {message.id for message in messages}
+
+
+def test_the_deploy_check_warns_only_for_production_without_a_dedicated_key(
+    settings: Any,
+) -> None:
+    settings.DEBUG = False
+    settings.CAREDESK_ENCRYPTION_KEY = ""
+    assert "caredesk.W001" in security_check_ids(deploy=True)
+    assert "caredesk.W001" not in security_check_ids(deploy=False)
+    settings.CAREDESK_ENCRYPTION_KEY = KEY
+    assert "caredesk.W001" not in security_check_ids(deploy=True)
+    settings.CAREDESK_ENCRYPTION_KEY = ""
+    settings.DEBUG = True
+    assert "caredesk.W001" not in security_check_ids(deploy=True)

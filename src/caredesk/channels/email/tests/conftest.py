@@ -21,16 +21,21 @@ def eml(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
+WEBHOOK_SECRET = "s3cret-webhook-token"
+
+
 @pytest.fixture
 def mailbox(support: Team) -> Mailbox:
-    return Mailbox.objects.create(
+    mailbox = Mailbox(
         address="help@shop.example",
         from_name="Shop Support",
         signature="The Shop support team\nhttps://shop.example/help",
         team=support,
-        webhook_secret="s3cret-webhook-token",
         auto_acknowledge=False,
     )
+    mailbox.set_webhook_secret(WEBHOOK_SECRET)
+    mailbox.save()
+    return mailbox
 
 
 def ingest(raw: bytes, mailbox: Mailbox) -> InboundResult:

@@ -142,7 +142,7 @@ def form_data(mailbox: Mailbox, **changes: Any) -> dict[str, Any]:
         "team": mailbox.team_id or "",
         "auto_acknowledge_text": mailbox.auto_acknowledge_text,
         "auto_acknowledge_hours": mailbox.auto_acknowledge_hours,
-        "webhook_secret": mailbox.webhook_secret,
+        "webhook_secret": "",
         "imap_host": "imap.shop.example",
         "imap_port": mailbox.imap_port,
         "imap_security": mailbox.imap_security,

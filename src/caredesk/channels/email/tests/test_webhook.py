@@ -7,11 +7,10 @@ from django.test import Client
 from django.urls import reverse
 
 from caredesk.channels.email.models import Mailbox, Quarantine
+from caredesk.channels.email.tests.conftest import WEBHOOK_SECRET as SECRET
 from caredesk.channels.email.tests.conftest import eml
 from caredesk.channels.email.views import SECRET_HEADER
 from caredesk.tickets.models import Message, Ticket
-
-SECRET = "s3cret-webhook-token"
 
 
 @pytest.fixture
@@ -99,7 +98,7 @@ def test_only_post_is_allowed(browser: Client, mailbox: Mailbox) -> None:
 def test_a_mailbox_without_a_webhook_secret_takes_no_webhook_mail(
     browser: Client, mailbox: Mailbox
 ) -> None:
-    mailbox.webhook_secret = ""
+    mailbox.set_webhook_secret("")
     mailbox.save()
     response = post(browser, mailbox, eml("gmail_new_question.eml"), secret="")
     assert response.status_code == 404

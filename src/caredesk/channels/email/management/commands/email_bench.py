@@ -12,6 +12,7 @@ import random
 import tempfile
 import time
 from argparse import ArgumentParser
+from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand
@@ -58,6 +59,19 @@ def _message(index: int, *, sender: str, name: str, reply_to: str | None, html: 
         body = f"Hello,\n\n{opening}\n\nBest,\n{name}{quote}"
         headers.append("Content-Type: text/plain; charset=utf-8")
     return ("\n".join(headers) + "\n\n" + body + "\n").encode("utf-8")
+
+
+class _StatementCounter:
+    """An execute wrapper that counts the statements sent to the database."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(
+        self, execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any
+    ) -> Any:
+        self.count += 1
+        return execute(sql, params, many, context)
 
 
 class Command(BaseCommand):
@@ -109,11 +123,13 @@ class Command(BaseCommand):
                 care_ready = False
                 self.stderr.write(f"care engine unavailable ({type(error).__name__}: {error})")
             outcomes: dict[str, int] = {}
+            statements = _StatementCounter()
             started = time.perf_counter()
             cpu_started = time.process_time()
-            for raw in raws:
-                result = process_inbound_email(raw, mailbox=mailbox)
-                outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
+            with connection.execute_wrapper(statements):
+                for raw in raws:
+                    result = process_inbound_email(raw, mailbox=mailbox)
+                    outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu_started
             stored = Message.objects.filter(pk__gt=first_message, author_kind="customer")
@@ -124,6 +140,8 @@ class Command(BaseCommand):
             f"messages: {count} in {elapsed:.2f} s wall = {rate:.0f} messages/s\n"
             f"this process's CPU time: {cpu:.2f} s = {count / cpu:.0f} messages per CPU-second "
             "(the rate on one free core, the database server's own work not counted)\n"
+            f"SQL statements: {statements.count / count:.2f} per message"
+            " (commits not counted)\n"
             f"outcomes: {outcomes}\n"
             f"tickets: {Ticket.objects.filter(messages__pk__gt=first_message).distinct().count()}\n"
             f"care readings: {read}/{stored.count()}"

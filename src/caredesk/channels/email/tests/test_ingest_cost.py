@@ -1,8 +1,9 @@
 """What storing one inbound email costs in queries, and the cases the cheap path must get right.
 
-The numbers are the whole of it: the duplicate check, the sender and thread look-ups,
-the one transaction that stores the message (a savepoint and its release here, inside
-the test's own transaction), and the care reading written after the commit.
+The numbers are the whole of it: the duplicate check, the sender's customer and mail pause
+(one statement), the thread look-up of a reply, the one transaction that stores the
+message (a savepoint and its release here, inside the test's own transaction), and the
+care reading written after the commit.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
+from caredesk.audit.models import AuditEvent
 from caredesk.channels.email import inbound
 from caredesk.channels.email.inbound import InboundResult, process_inbound_email
-from caredesk.channels.email.models import EmailMessage, Mailbox
+from caredesk.channels.email.models import EmailMessage, Mailbox, Suppression
 from caredesk.channels.email.queries import ArrivalFacts, arrival_facts
 from caredesk.channels.email.tests.conftest import mail
 from caredesk.customers.models import Customer, Identity
@@ -33,11 +36,11 @@ def ingest(committed: Callable[..., Any], raw: bytes, mailbox: Mailbox) -> Inbou
     return result
 
 
-def test_a_new_senders_first_message_takes_at_most_twelve_queries_and_its_care_reading(
+def test_a_new_senders_first_message_takes_at_most_ten_queries_and_its_care_reading(
     mailbox: Mailbox, committed: Callable[..., Any], django_assert_max_num_queries: Any
 ) -> None:
     inbound.own_addresses()  # the mailbox addresses are cached once per process
-    with django_assert_max_num_queries(12 + CARE_WRITE):
+    with django_assert_max_num_queries(10 + CARE_WRITE):
         result = ingest(committed, mail(sender="new@example.com", message_id="<n1@x>"), mailbox)
     assert result.outcome == "stored" and result.new_ticket
     assert result.message is not None
@@ -49,27 +52,27 @@ def test_a_new_senders_first_message_takes_at_most_twelve_queries_and_its_care_r
     assert result.ticket.care_emotion == message.care["emotion"]
 
 
-def test_a_known_senders_new_ticket_takes_at_most_nine_queries_and_its_care_reading(
+def test_a_known_senders_new_ticket_takes_at_most_seven_queries_and_its_care_reading(
     mailbox: Mailbox,
     carmen: Customer,
     committed: Callable[..., Any],
     django_assert_max_num_queries: Any,
 ) -> None:
     inbound.own_addresses()
-    with django_assert_max_num_queries(9 + CARE_WRITE):
+    with django_assert_max_num_queries(7 + CARE_WRITE):
         result = ingest(committed, mail(message_id="<k1@x>"), mailbox)
     assert result.outcome == "stored" and result.new_ticket
     assert result.ticket is not None and result.ticket.customer == carmen
 
 
-def test_a_reply_threaded_by_in_reply_to_takes_at_most_eleven_queries_and_its_care_reading(
+def test_a_reply_threaded_by_in_reply_to_takes_at_most_nine_queries_and_its_care_reading(
     mailbox: Mailbox,
     carmen: Customer,
     committed: Callable[..., Any],
     django_assert_max_num_queries: Any,
 ) -> None:
     first = ingest(committed, mail(message_id="<q1@x>"), mailbox)
-    with django_assert_max_num_queries(11 + CARE_WRITE):
+    with django_assert_max_num_queries(9 + CARE_WRITE):
         result = ingest(committed, mail(message_id="<q2@x>", in_reply_to="<q1@x>"), mailbox)
     assert result.reason == "threaded by reference" and result.ticket == first.ticket
     assert result.message is not None
@@ -116,3 +119,18 @@ def test_a_failing_care_reading_leaves_the_stored_email_whole(
     message = Message.objects.get(pk=result.message.pk)
     assert message.care is None and message.body_text == "Hello, where is my order?"
     assert EmailMessage.objects.get(ticket_message=message).raw_path
+
+
+def test_a_paused_senders_message_lifts_the_pause_and_records_that(
+    mailbox: Mailbox, carmen: Customer, committed: Callable[..., Any]
+) -> None:
+    Suppression.objects.create(
+        address="carmen@example.com", reason="bounced", created_at=timezone.now()
+    )
+    result = ingest(committed, mail(message_id="<p1@x>"), mailbox)
+    assert result.outcome == "stored" and result.ticket is not None
+    assert not Suppression.objects.exists()
+    lifted = AuditEvent.objects.get(action="email_unpaused")
+    assert lifted.object_id == result.ticket.pk and lifted.after == {
+        "address": "carmen@example.com"
+    }

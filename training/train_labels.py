@@ -140,8 +140,9 @@ def main() -> None:
     parser.add_argument(
         "--reply-vocab",
         choices=("compact", "emotion"),
-        default="compact",
-        help="reply scorers on their own compact vocabulary, or on the emotion model's",
+        default="emotion",
+        help="reply scorers on the emotion model's vocabulary (shipped), or on a compact one of "
+        "their own (about 5%% faster reviews, 0.003 lower mean F1 out of fold)",
     )
     parser.add_argument("--min-count", type=int, default=2, help="for the compact vocabulary")
     parser.add_argument(

@@ -85,6 +85,27 @@ def _confirms_fix(analysed: str) -> bool:
     return False
 
 
+# A learned label is dropped where its evidence says what the rubric excludes.
+# Switching to another plan, tariff or version of ours is not leaving (§1 churn_risk).
+_PLAN_CHANGE = re.compile(
+    r"\b(?:switch|swap|chang|mov|upgrad|downgrad|go|going)\w* (?:\w+ ){0,2}(?:to|over to|onto) "
+    r"(?:the|a|an|our|your|my|this) (?:\w+ ){0,2}(?:plan|tariff|package|bundle|option|version|fare|"
+    r"subscription|membership|contract|deal)s?\b",
+    re.IGNORECASE,
+)
+_LEAVING = re.compile(
+    r"\b(?:cancel\w*|leav\w*|competitor\w*|elsewhere|another (?:provider|company|bank|network)|"
+    r"close my account)\b",
+    re.IGNORECASE,
+)
+# "You should have received it by now" puts the fault on us, not on the customer.
+_OUR_SHORTFALL = re.compile(
+    r"\byou should(?:'ve| have) (?:already )?(?:received|got|gotten|had|heard|been (?:sent|given|"
+    r"contacted|emailed|refunded|called|told))\b",
+    re.IGNORECASE,
+)
+
+
 ReplyItem = tuple[str, "CustomerSignal | None", Sequence[str]] | Mapping[str, Any]
 
 
@@ -192,7 +213,11 @@ class CareAnalyzer:
         effort: list[Flag],
         fired: list[str],
     ) -> tuple[list[Flag], list[Flag]]:
-        """Labels the patterns missed but the learned scorer is sure of."""
+        """Labels the patterns missed but the learned scorer is sure of.
+
+        A learned ``churn_risk`` whose evidence is a move to another plan or tariff of
+        ours, with no word of leaving, is dropped: that is not leaving (§1).
+        """
         assert self._scorer is not None
         present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
         stakes, effort = list(stakes), list(effort)
@@ -200,8 +225,15 @@ class CareAnalyzer:
             if kind in present:
                 continue
             flag = self._scorer.evidence("customer", kind, source, sents)
-            if flag is not None:
-                (stakes if kind in STAKES else effort).append(flag)
+            if flag is None:
+                continue
+            if (
+                kind == "churn_risk"
+                and _PLAN_CHANGE.search(flag.text)
+                and not _LEAVING.search(flag.text)
+            ):
+                continue
+            (stakes if kind in STAKES else effort).append(flag)
         return stakes, effort
 
     # -- agent side ----------------------------------------------------------------
@@ -268,7 +300,8 @@ class CareAnalyzer:
         patterns found it: a real alternative clears ``policy_first`` (§2), what the
         customer told us is context, not ``creepy_personalization``, and closing
         once the customer confirmed (or only after they confirm) is not
-        ``premature_close``.
+        ``premature_close``, and "you should have received it by now" owns our
+        shortfall rather than ``blames_customer``.
         """
         assert self._scorer is not None
         fired = self._scorer.fired("reply", analysed)
@@ -288,6 +321,8 @@ class CareAnalyzer:
             if flag is None:
                 continue
             if kind == "premature_close" and CLOSE_OK.search(flag.text):
+                continue
+            if kind == "blames_customer" and _OUR_SHORTFALL.search(flag.text):
                 continue
             if kind == "creepy_personalization" and any(
                 c.start < flag.end and flag.start < c.end for c in context

@@ -233,6 +233,10 @@ def _speed_section(
     ]
 
 
+# Holdouts written blind to the engine and its training text.
+BLIND_SETS = (9, 10)
+
+
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
     analyzer = CareAnalyzer.default()
     customers = load_jsonl(DEVSET_DIR / "customer.jsonl")
@@ -264,7 +268,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         (
             "holdout9",
             "Holdout 9 (devset/holdout9_*.jsonl, written blind to the engine and its training "
-            "data; the best estimate on new text)",
+            "data; read once the engine had been scored on it)",
+        ),
+        (
+            "holdout10",
+            "Holdout 10 (devset/holdout10_*.jsonl, written blind to the engine, its training "
+            "data and the other sets; the best estimate on new text)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
@@ -275,14 +284,17 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
                 evaluate_customer(analyzer, load_jsonl(holdout_c)),
                 evaluate_replies(analyzer, load_jsonl(holdout_r)),
             )
-    blind_c, blind_r = DEVSET_DIR / "holdout9_customer.jsonl", DEVSET_DIR / "holdout9_replies.jsonl"
-    if analyzer.label_scorer is not None and blind_c.exists() and blind_r.exists():
-        patterns_only = CareAnalyzer(EmotionModel.load(), None)
-        lines += _set_section(
-            "Holdout 9 with the pattern layers alone (no learned label scorers), for comparison",
-            evaluate_customer(patterns_only, load_jsonl(blind_c)),
-            evaluate_replies(patterns_only, load_jsonl(blind_r)),
-        )
+    patterns_only = CareAnalyzer(EmotionModel.load(), None)
+    for number in BLIND_SETS:
+        blind_c = DEVSET_DIR / f"holdout{number}_customer.jsonl"
+        blind_r = DEVSET_DIR / f"holdout{number}_replies.jsonl"
+        if analyzer.label_scorer is not None and blind_c.exists() and blind_r.exists():
+            lines += _set_section(
+                f"Holdout {number} with the pattern layers alone (no learned label scorers), "
+                "for comparison",
+                evaluate_customer(patterns_only, load_jsonl(blind_c)),
+                evaluate_replies(patterns_only, load_jsonl(blind_r)),
+            )
     if speed:
         lines += _speed_section(analyzer, customers, replies)
     report = "\n".join(lines)

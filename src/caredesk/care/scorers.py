@@ -76,6 +76,9 @@ class LabelScorer:
                 )
         self._vocab = vocab
         self._groups = groups
+        self._active = frozenset(
+            name for name, group in groups.items() if bool(np.isfinite(group.cuts).any())
+        )
 
     @classmethod
     def load(cls, path: pathlib.Path | None = None) -> LabelScorer | None:
@@ -134,8 +137,7 @@ class LabelScorer:
 
     def active(self, group: str) -> bool:
         """Whether any label of ``group`` can be added by its scorer."""
-        scorer = self._groups.get(group)
-        return scorer is not None and bool(np.isfinite(scorer.cuts).any())
+        return group in self._active
 
     def fired(self, group: str, text: str) -> list[str]:
         """Labels of ``group`` whose scorer is above its threshold for ``text``."""

@@ -22,6 +22,8 @@ M = TypeVar("M", bound=Model)
 
 def insert(obj: M) -> M:
     """Insert `obj` (a new, unsaved object) as one row; returns it, saved."""
+    # As save() does: an unsaved related object would silently become a NULL key.
+    obj._prepare_related_fields_for_save(operation_name="insert")  # type: ignore[attr-defined]
     db = _database()
     sql, fields = _insert_statement(type(obj), db.vendor)
     values = [field.get_db_prep_save(field.pre_save(obj, True), db) for field in fields]

@@ -58,3 +58,9 @@ def test_locked_reads_the_whole_row_with_its_types(carmen: Customer) -> None:
     assert row.created_at == AT and row.customer_id == carmen.pk and row.care_attention == 0.0
     with pytest.raises(Ticket.DoesNotExist):
         locked(Ticket, ticket.pk + 1000)
+
+
+def test_insert_refuses_an_unsaved_related_object(carmen: Customer) -> None:
+    with pytest.raises(ValueError, match="unsaved related object 'customer'"):
+        insert(new_ticket(Customer(name="Not saved", created_at=AT)))
+    assert not Ticket.objects.exists()

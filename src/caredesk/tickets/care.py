@@ -71,7 +71,7 @@ def do_record_care_reading(*, message: Message) -> Message:
         # One statement is its own transaction: one round trip and one commit, not four.
         with connection.cursor() as cursor:
             cursor.execute(
-                _one_statement_sql(relaxed=not connection.in_atomic_block),
+                _one_statement_sql(relaxed=connection.get_autocommit()),
                 [*_reading_params(message, reading), *_summary_params(message, reading)],
             )
     else:

@@ -188,7 +188,7 @@ def test_of_two_messages_with_the_same_time_the_later_stored_one_keeps_the_summa
 def test_a_reading_written_in_its_own_transaction_is_kept_and_relaxes_only_that_commit(
     carmen: Customer,
 ) -> None:
-    from django.db import connection
+    from django.db import connection, transaction
 
     from caredesk.tickets.care import do_record_care_reading
 
@@ -200,7 +200,12 @@ def test_a_reading_written_in_its_own_transaction_is_kept_and_relaxes_only_that_
     message.refresh_from_db()
     ticket.refresh_from_db()
     assert message.care is not None and ticket.care_emotion == message.care["emotion"]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW synchronous_commit")
-            assert cursor.fetchone() == ("on",)  # the next transaction commits durably
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)  # the next transaction commits durably
+    with transaction.atomic(), connection.cursor() as cursor:
+        do_record_care_reading(message=message)  # inside a caller's transaction
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone() == ("on",)  # whose commit still waits for the disk

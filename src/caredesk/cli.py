@@ -1,7 +1,7 @@
 """The `caredesk` command.
 
 caredesk serve [--host H] [--port P] [--with-worker]   web server (gunicorn)
-caredesk worker                                       background task worker
+caredesk worker                                       background task worker (and the unread-message sweep)
 caredesk setup                                        migrate, collect static, demo data if empty
 caredesk demo [--seed N] [--tickets N]                generate demo data
 caredesk analyze FILE                                 read an export with the care engine
@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "serve":
         return _serve(rest)
     if command == "worker":
-        return _django(["db_worker", *rest])
+        return _django(["worker", *rest])
     if command == "setup":
         return _setup(rest)
     if command == "analyze":

@@ -206,3 +206,6 @@ LOGGING = {
 
 # Care engine: read customer messages on arrival (in the task worker).
 CAREDESK_READ_ON_ARRIVAL = env_bool("CAREDESK_READ_ON_ARRIVAL", True)
+# Each task worker reads the customer messages whose reading was lost, at start and then
+# every this many seconds; 0 turns that off (`caredesk read_unread` still does it by hand).
+CAREDESK_CARE_SWEEP_SECONDS = env_int("CAREDESK_CARE_SWEEP_SECONDS", 60, minimum=0)

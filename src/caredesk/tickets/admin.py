@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from caredesk.tickets.models import Handoff, Message, Tag, Ticket
+from caredesk.tickets.models import CareReadingFailure, Handoff, Message, Tag, Ticket
 
 
 class MessageInline(admin.StackedInline[Message, Ticket]):
@@ -98,3 +98,15 @@ class HandoffAdmin(admin.ModelAdmin[Handoff]):
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin[Tag]):
     search_fields = ["name"]
+
+
+@admin.register(CareReadingFailure)
+class CareReadingFailureAdmin(admin.ModelAdmin[CareReadingFailure]):
+    """Messages the care engine failed on; the worker's sweep tries them again at retry_after."""
+
+    list_display = ["message", "attempts", "failed_at", "retry_after", "reason"]
+    readonly_fields = ["message", "attempts", "failed_at", "retry_after", "reason"]
+    list_select_related = ["message"]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from django.db import connection, transaction
-from django.db.models import Field
+from django.db.models import Field, Q
+from django.utils import timezone
 
-from caredesk.tickets.models import AuthorKind, Message, Ticket, Visibility
+from caredesk.tickets.models import AuthorKind, CareReadingFailure, Message, Ticket, Visibility
+from caredesk.tickets.queries import unread_customer_messages
 
 if TYPE_CHECKING:
     from caredesk.care import CareAnalyzer, CustomerSignal
@@ -17,6 +21,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 HISTORY_SIZE = 20  # how many of the agent's recent replies the scripted-empathy check sees
+
+# The repair sweep (do_read_unread_messages). The grace period is far longer than the
+# reading task takes, so the sweep never competes with it for a fresh message.
+UNREAD_GRACE = timedelta(minutes=2)
+UNREAD_BATCH_SIZE = 200
+RETRY_FIRST_AFTER = timedelta(minutes=10)  # then 20, 40, ... minutes
+RETRY_AT_MOST_AFTER = timedelta(days=1)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +93,128 @@ def do_record_care_reading(*, message: Message) -> Message:
     return message
 
 
+@dataclass(frozen=True)
+class UnreadSweep:
+    read: int  # messages that got their reading now
+    failed: int  # messages the engine raised on, left for a later retry
+    finished: bool  # False when max_batches stopped it, maybe with messages still waiting
+
+
+def do_read_unread_messages(
+    *,
+    grace: timedelta = UNREAD_GRACE,
+    batch_size: int = UNREAD_BATCH_SIZE,
+    max_batches: int | None = None,
+    retry_failed: bool = False,
+) -> UnreadSweep:
+    """Read the customer messages that have no reading, so none stays unread.
+
+    A reading is lost when its task fails (an engine error, a killed worker) or when a
+    server crash follows its relaxed commit. This finds customer messages with no
+    reading stored over `grace` ago, oldest first, and reads them in batches of
+    `batch_size`, each batch one transaction. A reading is written as
+    `do_record_care_reading` writes it (so the later stored message keeps the ticket's
+    summary), and only onto a message that still has none: a message the task read
+    meanwhile is not written twice. On PostgreSQL a batch's rows are claimed with SKIP
+    LOCKED, so several workers sweeping at once share the work instead of repeating it.
+
+    A message the engine raises on is skipped, does not hold back the messages after it,
+    and gets a CareReadingFailure: the reason, the attempts, and a retry time that doubles
+    from RETRY_FIRST_AFTER up to RETRY_AT_MOST_AFTER. The engine is deterministic, so
+    reading the same text again soon would fail the same way; a later try is for what
+    does change (a fixed engine after an upgrade, a passing resource shortage). Such a
+    message is never given up on, and the marker is deleted once it is read;
+    `retry_failed` tries the marked messages now (for an operator, after a fix). An
+    engine that cannot load at all fails the whole sweep before anything is touched, and
+    marks no message: that fault is not theirs. (A text that kills the process instead
+    of raising rolls its batch back unmarked; nothing in-process can catch that.)
+    """
+    engine = analyzer()
+    now = timezone.now()
+    waiting = unread_customer_messages(
+        stored_before=now - grace, now=now, with_failed=retry_failed
+    ).only("id", "ticket_id", "created_at", "body_text")
+    read = failed = batches = 0
+    after: Message | None = None
+    while max_batches is None or batches < max_batches:
+        with transaction.atomic():
+            batch = waiting
+            if after is not None:  # keyset paging: a skipped message is not fetched again
+                batch = batch.filter(
+                    Q(created_at__gt=after.created_at)
+                    | Q(created_at=after.created_at, id__gt=after.pk)
+                )
+            messages = list(batch.select_for_update(skip_locked=True)[:batch_size])
+            if not messages:
+                return UnreadSweep(read=read, failed=failed, finished=True)
+            batches += 1
+            after = messages[-1]
+            settled: list[int] = []  # read now, or by the task meanwhile
+            for message, reading in zip(
+                messages, _read_each(engine, [m.body_text for m in messages]), strict=True
+            ):
+                if isinstance(reading, Exception):
+                    _record_failure(message, reading, now=now)
+                    failed += 1
+                    continue
+                if _store_unread_reading(message, reading.to_dict()):
+                    read += 1
+                settled.append(message.pk)
+            if settled:
+                CareReadingFailure.objects.filter(message_id__in=settled).delete()
+    return UnreadSweep(read=read, failed=failed, finished=False)
+
+
+def _read_each(engine: CareAnalyzer, texts: list[str]) -> list[CustomerSignal | Exception]:
+    """One batched reading; if the batch raises, each text alone, to find the one at fault."""
+    readings: list[CustomerSignal | Exception] = []
+    try:
+        readings.extend(engine.read_customer_batch(texts))
+        return readings
+    except Exception:
+        readings.clear()
+    for text in texts:
+        try:
+            readings.extend(engine.read_customer_batch([text]))
+        except Exception as error:
+            readings.append(error)
+    return readings
+
+
+def _store_unread_reading(message: Message, reading: dict[str, Any]) -> bool:
+    """Write a reading onto a message that still has none; False if it had one by now."""
+    with connection.cursor() as cursor:
+        cursor.execute(_unread_reading_sql(), _reading_params(message, reading))
+        if cursor.rowcount != 1:
+            return False
+        cursor.execute(_summary_sql(), _summary_params(message, reading))
+    message.care = reading
+    return True
+
+
+def _record_failure(message: Message, error: Exception, *, now: datetime) -> None:
+    reason = f"{type(error).__name__}: {error}"[:2000]
+    failure = CareReadingFailure.objects.filter(message_id=message.pk).first()
+    attempts = failure.attempts + 1 if failure is not None else 1
+    wait = min(RETRY_FIRST_AFTER * 2 ** min(attempts - 1, 12), RETRY_AT_MOST_AFTER)
+    CareReadingFailure.objects.update_or_create(
+        message_id=message.pk,
+        defaults={
+            "reason": reason,
+            "attempts": attempts,
+            "failed_at": now,
+            "retry_after": now + wait,
+        },
+    )
+    logger.warning(
+        "care reading of message %s failed (attempt %s, next try after %s): %s",
+        message.pk,
+        attempts,
+        f"{now + wait:%Y-%m-%d %H:%M:%S %Z}",
+        reason,
+    )
+
+
 # A customer message's reading is written in plain SQL because every message gets one,
 # and building the summary's correlated subquery through the ORM took twenty times as
 # long as the database took to run it. The ticket's summary changes only if no later
@@ -128,6 +261,11 @@ def _one_statement_sql(*, relaxed: bool) -> str:
         # end whether or not anything reads it: the setting holds at the commit.
         reading += " RETURNING set_config('synchronous_commit', 'off', true)"
     return f"WITH stored AS ({reading}) {_summary_sql()}"
+
+
+@lru_cache(maxsize=1)
+def _unread_reading_sql() -> str:
+    return f"{_reading_sql()} AND {_column(Message, 'care')} IS NULL"
 
 
 def _reading_params(message: Message, reading: dict[str, Any]) -> list[Any]:

@@ -176,7 +176,16 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["ticket", "created_at"], name="message_ticket_created")]
+        indexes = [
+            models.Index(fields=["ticket", "created_at"], name="message_ticket_created"),
+            # The repair sweep's queue, oldest first: customer messages with no care reading.
+            # Partial, so it holds only the few unread rows, however large the table grows.
+            models.Index(
+                fields=["created_at", "id"],
+                condition=models.Q(author_kind="customer", care__isnull=True),
+                name="message_unread_customer",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["channel", "external_id"],
@@ -199,6 +208,21 @@ class Message(models.Model):
     @property
     def from_customer(self) -> bool:
         return self.author_kind == AuthorKind.CUSTOMER
+
+
+class CareReadingFailure(models.Model):
+    """A customer message the care engine raised on, and when the repair sweep may try again."""
+
+    message = models.OneToOneField(
+        Message, primary_key=True, on_delete=models.CASCADE, related_name="care_failure"
+    )
+    reason = models.TextField()  # the exception, never the customer's text
+    attempts = models.PositiveIntegerField(default=1)
+    failed_at = models.DateTimeField()
+    retry_after = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"care reading of message {self.message_id} failed {self.attempts} times"
 
 
 class Handoff(models.Model):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from datetime import datetime
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from caredesk.accounts.models import User
-from caredesk.tickets.models import Ticket
+from caredesk.tickets.models import AuthorKind, CareReadingFailure, Message, Ticket
 
 
 def visible_tickets(user: User) -> QuerySet[Ticket]:
@@ -32,3 +34,23 @@ def access_ticket_by_id(user: User, ticket_id: int) -> Ticket:
         return tickets.get(pk=ticket_id)
     except (Ticket.DoesNotExist, ValueError, TypeError):
         raise Http404("No such ticket.") from None
+
+
+def unread_customer_messages(
+    *, stored_before: datetime, now: datetime, with_failed: bool = False
+) -> QuerySet[Message]:
+    """Customer messages with no care reading, stored before `stored_before`, oldest first.
+
+    A message whose reading failed is left out until its retry time (see
+    `CareReadingFailure`), unless `with_failed`. Served by the partial index
+    `message_unread_customer`.
+    """
+    messages = Message.objects.filter(
+        author_kind=AuthorKind.CUSTOMER, care__isnull=True, created_at__lt=stored_before
+    )
+    if not with_failed:
+        waiting_to_retry = CareReadingFailure.objects.filter(
+            message=OuterRef("pk"), retry_after__gt=now
+        )
+        messages = messages.exclude(Exists(waiting_to_retry))
+    return messages.order_by("created_at", "id")

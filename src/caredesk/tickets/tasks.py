@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import close_old_connections, connections
 from django.utils import timezone
 from django_tasks import task
 
@@ -16,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 MAX_DELIVERY_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 30  # then 60, 120, 240
+SWEEP_MAX_BATCHES = 5  # per round of the worker's sweep; a larger backlog takes several rounds
 
 
 # Messages whose reading this process is queueing right now. A backend that runs the
@@ -50,6 +53,42 @@ def read_message_care(message_id: int) -> None:
     except Exception:
         # The message is already stored; a missing reading is shown as "not read yet".
         logger.exception("care reading failed for message %s", message_id)
+
+
+def sweep_unread_messages() -> None:
+    """One round of the repair sweep: read customer messages whose reading was lost.
+
+    Run by every task worker (`caredesk worker`) at start and then every
+    CAREDESK_CARE_SWEEP_SECONDS. A failure is logged and waits for the next round.
+    """
+    if not settings.CAREDESK_READ_ON_ARRIVAL:
+        return
+    from caredesk.tickets.care import do_read_unread_messages
+
+    try:
+        sweep = do_read_unread_messages(max_batches=SWEEP_MAX_BATCHES)
+    except Exception:
+        logger.exception("the sweep for unread customer messages failed")
+        return
+    if sweep.read or sweep.failed:
+        logger.info("read %s unread customer messages, %s failed", sweep.read, sweep.failed)
+
+
+def sweep_unread_messages_until(stop: threading.Event, *, interval: float) -> None:
+    """Sweep every `interval` seconds until `stop` is set; the body of the worker's sweep thread.
+
+    Each round checks this thread's connection first and after, as a request does: one
+    that broke or outlived CONN_MAX_AGE is replaced, and none is left open at the end.
+    """
+    try:
+        while not stop.wait(interval):
+            close_old_connections()
+            try:
+                sweep_unread_messages()
+            finally:
+                close_old_connections()
+    finally:
+        connections.close_all()
 
 
 @task()

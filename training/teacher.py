@@ -12,8 +12,9 @@ and only the top two layers and a linear head over mean-pooled states are traine
 (AdamW, linear warm-up and decay planned over ``--epochs``, stopped after
 ``--stop-after`` epochs; the shipped student learnt from the teacher after the first
 of two planned epochs, GoEmotions dev macro-F1 0.651). ``label`` writes the
-teacher's logits for the transfer set: GoEmotions train and one perturbed copy of
-each row (a kept span, dropped words or two neighbours swapped; seeded). The student
+teacher's logits for the transfer set: GoEmotions train and ``--copies`` perturbed
+copies of each row (a kept span, dropped words or two neighbours swapped; seeded; one
+block per copy, so the first copy is the same whatever the number). The student
 (``train_emotion.py --teacher``) sees those probabilities, never the teacher's weights.
 
 Seeded and single-process; about 2 minutes to cache and 4 per epoch on 2 free cores.
@@ -218,6 +219,8 @@ def label(args: argparse.Namespace) -> None:
         ]
     )
     np.save(WORK / "teacher_logits.npy", logits)
+    meta = {"originals": len(texts), "copies": args.copies}
+    (WORK / "teacher_meta.json").write_text(json.dumps(meta), encoding="utf-8")
     (WORK / "teacher_texts.json").write_text(json.dumps(texts + copies), encoding="utf-8")
     print(f"labelled {len(texts) + len(copies)} messages ({time.time() - t0:.0f}s)")
 

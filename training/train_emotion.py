@@ -65,12 +65,20 @@ def sparse_design(texts: list[str], vocab: dict[str, int]) -> tuple[sp.csr_matri
 
 
 def teacher_rows(
-    folder: pathlib.Path, weight: float, temperature: float
+    folder: pathlib.Path, weight: float, temperature: float, copies: int
 ) -> list[tuple[str, int, float, str]]:
     """A teacher's soft labels as weighted rows (cross-entropy against its
-    probabilities is a weighted sum of one row per class); see training/teacher.py."""
+    probabilities is a weighted sum of one row per class); see training/teacher.py.
+
+    The transfer set is the original messages followed by their perturbed copies, one
+    block per copy; only the originals and the first ``copies`` blocks are used."""
     logits = np.load(folder / "teacher_logits.npy").astype(np.float64)
     texts = json.loads((folder / "teacher_texts.json").read_text(encoding="utf-8"))
+    meta = json.loads((folder / "teacher_meta.json").read_text(encoding="utf-8"))
+    if copies > meta["copies"]:
+        raise SystemExit(f"the transfer set has {meta['copies']} copies, {copies} asked for")
+    keep = meta["originals"] * (1 + copies)
+    logits, texts = logits[:keep], texts[:keep]
     probs = softmax(logits / temperature)
     rows: list[tuple[str, int, float, str]] = []
     for text, p in zip(texts, probs, strict=True):
@@ -141,6 +149,12 @@ def main() -> None:
         help="folder with teacher_logits.npy + teacher_texts.json (training/teacher.py)",
     )
     parser.add_argument("--teacher-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--teacher-copies",
+        type=int,
+        default=1,
+        help="perturbed copies of each message to learn from (of those teacher.py labelled)",
+    )
     parser.add_argument("--teacher-temperature", type=float, default=1.0)
     parser.add_argument("--gold-weight", type=float, default=1.0)
     parser.add_argument(
@@ -165,7 +179,9 @@ def main() -> None:
     authored = authored_rows() if args.authored_weight > 0 else []
     rows += [(t, EMOTIONS.index(e), args.authored_weight, "authored") for t, e, _ in authored]
     if args.teacher is not None:
-        rows += teacher_rows(args.teacher, args.teacher_weight, args.teacher_temperature)
+        rows += teacher_rows(
+            args.teacher, args.teacher_weight, args.teacher_temperature, args.teacher_copies
+        )
     texts = [r[0] for r in rows]
     twcs = intensity_rows(args.data)
 

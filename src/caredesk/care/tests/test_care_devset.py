@@ -23,7 +23,8 @@ from caredesk.care.evaluate import (
 
 LABEL_F1_FLOOR = 0.85  # every stakes kind, effort cue, behaviour and risk on the dev set
 HOLDOUT_MEAN_F1_FLOOR = 0.90
-BLIND_HOLDOUT_MEAN_F1_FLOOR = 0.82
+# Holdouts written blind to the engine and its training text -> floor on mean label F1.
+BLIND_HOLDOUT_FLOORS = {9: 0.84, 10: 0.85}
 EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
 INTENSITY_SPEARMAN_FLOOR = 0.55
 
@@ -85,16 +86,19 @@ def test_holdout_mean_f1_floor(prefix: str) -> None:
     assert sum(scores) / len(scores) >= HOLDOUT_MEAN_F1_FLOOR
 
 
-def test_blind_holdout_mean_f1_floor() -> None:
-    """Holdout 9 was written blind to the engine and its training text: a floor on
-    new text, well below what the engine measured there (0.862)."""
+@pytest.mark.parametrize("number", sorted(BLIND_HOLDOUT_FLOORS))
+def test_blind_holdout_mean_f1_floor(number: int) -> None:
+    """Holdouts 9 and 10 were written blind to the engine and its training text: a
+    floor on new text, below what the engine measured there (0.866 and 0.878)."""
     analyzer = CareAnalyzer.default()
-    customer = evaluate_customer(analyzer, load_jsonl(DEVSET_DIR / "holdout9_customer.jsonl"))
-    replies = evaluate_replies(analyzer, load_jsonl(DEVSET_DIR / "holdout9_replies.jsonl"))
+    customer = evaluate_customer(
+        analyzer, load_jsonl(DEVSET_DIR / f"holdout{number}_customer.jsonl")
+    )
+    replies = evaluate_replies(analyzer, load_jsonl(DEVSET_DIR / f"holdout{number}_replies.jsonl"))
     scores = [c.f1 for c in customer.labels.values() if c.support] + [
         c.f1 for c in replies.labels.values() if c.support
     ]
-    assert sum(scores) / len(scores) >= BLIND_HOLDOUT_MEAN_F1_FLOOR
+    assert sum(scores) / len(scores) >= BLIND_HOLDOUT_FLOORS[number]
 
 
 def test_spearman_handles_ties_and_constants() -> None:

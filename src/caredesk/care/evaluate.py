@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import pathlib
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from caredesk.care.analyzer import CareAnalyzer
+from caredesk.care.emotion import EmotionModel
 from caredesk.care.labels import BEHAVIOURS, EFFORT, EMOTION_LABELS, RISKS, STAKES
 
 DEVSET_DIR = pathlib.Path(__file__).resolve().parent / "devset"
@@ -138,3 +141,48 @@ def load_devset(
     folder: pathlib.Path = DEVSET_DIR,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return load_jsonl(folder / "customer.jsonl"), load_jsonl(folder / "replies.jsonl")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Score the engine on labelled JSONL files in the devset row format (customer rows,
+    or reply rows with ``customer_text``): mean F1 over the labels present, and each
+    label's precision and recall."""
+    parser = argparse.ArgumentParser(
+        prog="python -m caredesk.care.evaluate",
+        description="Score the care engine's labels on hand-labelled JSONL files.",
+    )
+    parser.add_argument("files", nargs="+", type=pathlib.Path)
+    parser.add_argument(
+        "--patterns-only",
+        action="store_true",
+        help="the pattern layers without the learned label scorers",
+    )
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    analyzer = (
+        CareAnalyzer(EmotionModel.load(), None) if args.patterns_only else CareAnalyzer.default()
+    )
+    failed = False
+    for path in args.files:
+        try:
+            rows = load_jsonl(path)
+            if rows and "customer_text" in rows[0]:
+                labels = evaluate_replies(analyzer, rows).labels
+            else:
+                labels = evaluate_customer(analyzer, rows).labels
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            print(f"{path}: cannot score it ({type(error).__name__}: {error})", file=sys.stderr)
+            failed = True
+            continue
+        scored = {name: counts for name, counts in labels.items() if counts.support}
+        mean = sum(c.f1 for c in scored.values()) / len(scored) if scored else 0.0
+        print(f"{path}: {len(rows)} rows, mean F1 {mean:.3f} over {len(scored)} labels")
+        for name, counts in scored.items():
+            print(
+                f"  {name:24} P {counts.precision:.2f}  R {counts.recall:.2f}  "
+                f"F1 {counts.f1:.2f}  (gold {counts.support})"
+            )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""`python -m caredesk.care.evaluate`: scoring hand-labelled files from the command line."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from caredesk.care.evaluate import main
+
+
+def _write(path: pathlib.Path, rows: list[dict[str, object]]) -> pathlib.Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_it_scores_customer_and_reply_files(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customers = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "a", "text": "My flight was cancelled and I'm stranded at the airport.",
+             "emotion": "anxiety", "intensity": 0.7, "stakes": ["travel"], "effort": []},
+            {"id": "b", "text": "How do I change my password?", "emotion": "neutral",
+             "intensity": 0.0, "stakes": [], "effort": []},
+        ],
+    )  # fmt: skip
+    replies = _write(
+        tmp_path / "r.jsonl",
+        [
+            {"id": "r", "customer_text": "Where is my parcel?",
+             "text": "I've checked: it arrives tomorrow before noon. Does that work for you?",
+             "behaviours": ["takes_ownership", "clear_next_steps", "checks_understanding"],
+             "risks": []},
+        ],
+    )  # fmt: skip
+    assert main([str(customers), str(replies), "--patterns-only"]) == 0
+    out = capsys.readouterr().out
+    assert f"{customers}: 2 rows, mean F1 1.000 over 1 labels" in out
+    assert "travel" in out and f"{replies}: 1 rows" in out
+
+
+def test_a_missing_or_broken_file_is_reported_and_the_rest_still_scored(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "text": \n', encoding="utf-8")
+    good = _write(
+        tmp_path / "good.jsonl",
+        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
+          "stakes": [], "effort": []}],
+    )  # fmt: skip
+    assert main([str(tmp_path / "missing.jsonl"), str(broken), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "missing.jsonl: cannot score it (FileNotFoundError" in captured.err
+    assert "broken.jsonl: cannot score it (JSONDecodeError" in captured.err
+    assert f"{good}: 1 rows" in captured.out

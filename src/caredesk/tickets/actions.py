@@ -83,9 +83,9 @@ def _snapshot(ticket: Ticket) -> dict[str, Any]:
 
 
 def _after_commit_read(message: Message) -> None:
-    from caredesk.tickets.tasks import queue_care_reading
+    from caredesk.tickets.tasks import read_on_arrival
 
-    transaction.on_commit(lambda: queue_care_reading(message))
+    transaction.on_commit(lambda: read_on_arrival(message))
 
 
 def _after_commit_send(message: Message) -> None:

@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 HISTORY_SIZE = 20  # how many of the agent's recent replies the scripted-empathy check sees
 
 # The repair sweep (do_read_unread_messages). The grace period is far longer than the
-# reading task takes, so the sweep never competes with it for a fresh message.
+# reading on arrival (or its fallback task) takes, so the sweep never competes with it
+# for a fresh message.
 UNREAD_GRACE = timedelta(minutes=2)
 UNREAD_BATCH_SIZE = 200
 RETRY_FIRST_AFTER = timedelta(minutes=10)  # then 20, 40, ... minutes
@@ -109,12 +110,12 @@ def do_read_unread_messages(
 ) -> UnreadSweep:
     """Read the customer messages that have no reading, so none stays unread.
 
-    A reading is lost when its task fails (an engine error, a killed worker) or when a
-    server crash follows its relaxed commit. This finds customer messages with no
+    A reading is lost when the reading on arrival and its fallback task fail (an engine
+    error, a killed process) or when a server crash follows its relaxed commit. This finds customer messages with no
     reading stored over `grace` ago, oldest first, and reads them in batches of
     `batch_size`, each batch one transaction. A reading is written as
     `do_record_care_reading` writes it (so the later stored message keeps the ticket's
-    summary), and only onto a message that still has none: a message the task read
+    summary), and only onto a message that still has none: a message read on arrival
     meanwhile is not written twice. On PostgreSQL a batch's rows are claimed with SKIP
     LOCKED, so several workers sweeping at once share the work instead of repeating it.
 
@@ -149,7 +150,7 @@ def do_read_unread_messages(
                 return UnreadSweep(read=read, failed=failed, finished=True)
             batches += 1
             after = messages[-1]
-            settled: list[int] = []  # read now, or by the task meanwhile
+            settled: list[int] = []  # read now, or on arrival meanwhile
             for message, reading in zip(
                 messages, _read_each(engine, [m.body_text for m in messages]), strict=True
             ):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from caredesk.channels.base import PermanentFailure, transport_for
-from caredesk.tickets.models import Delivery, Message
+from caredesk.tickets.models import AuthorKind, Delivery, Message
 
 logger = logging.getLogger(__name__)
 
@@ -21,17 +21,43 @@ RETRY_BASE_SECONDS = 30  # then 60, 120, 240
 SWEEP_MAX_BATCHES = 5  # per round of the worker's sweep; a larger backlog takes several rounds
 
 
-# Messages whose reading this process is queueing right now. A backend that runs the
-# task here and at once (the immediate one) reads the object the action just stored
+# Agent replies whose review this process is queueing right now. A backend that runs the
+# task here and at once (the immediate one) reviews the object the action just stored
 # instead of fetching it again; a worker elsewhere fetches it.
 _queued_here: dict[int, Message] = {}
 
 
-def queue_care_reading(message: Message) -> None:
-    """Queue the care reading of a message; called after the commit that stored it."""
+def read_on_arrival(message: Message) -> None:
+    """Give a just-stored message its care reading; called after the commit that stored it.
+
+    A customer message is read here and now, in the process that stored it: one engine
+    call and one statement, where a task would add its own row, commit and worker round
+    trip for every message. If that reading fails, the task is queued as the fallback,
+    so a worker tries again (a passing database fault); a reading lost in a crash, or
+    one the fallback cannot queue, is left for the repair sweep. An agent reply is
+    reviewed by the task, which looks up the conversation first. Never raises: the
+    message is stored, and a missing reading is shown as "not read yet".
+    """
+    if not settings.CAREDESK_READ_ON_ARRIVAL:
+        return
+    if message.author_kind == AuthorKind.CUSTOMER:
+        from caredesk.tickets.care import do_record_care_reading
+
+        try:
+            do_record_care_reading(message=message)
+            return
+        except Exception:
+            logger.exception(
+                "care reading failed for message %s; queueing it for a worker", message.pk
+            )
     _queued_here[message.pk] = message
     try:
         read_message_care.enqueue(message.pk)
+    except Exception:
+        logger.exception(
+            "could not queue the care reading of message %s; the repair sweep will read it",
+            message.pk,
+        )
     finally:
         _queued_here.pop(message.pk, None)
 

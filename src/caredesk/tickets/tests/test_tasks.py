@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -70,22 +72,112 @@ def test_a_failing_care_engine_never_loses_the_message(
     assert message.care is None
 
 
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+def queued_tasks() -> list[str]:
+    from django_tasks_db.models import DBTaskResult
+
+    return list(DBTaskResult.objects.values_list("task_path", flat=True))
+
+
 @pytest.mark.django_db(transaction=True)
-def test_the_database_task_worker_reads_queued_messages(carmen: Customer) -> None:
-    with override_settings(
-        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
-    ):
+def test_a_customer_message_is_read_by_the_process_that_stored_it_without_a_task(
+    carmen: Customer,
+) -> None:
+    with override_settings(TASKS=DATABASE_TASKS):
         ticket = do_open_ticket(
-            customer=carmen,
-            channel="email",
-            subject="",
-            body_text="Thank you so much, it works now!",
+            customer=carmen, channel="email", subject="", body_text="Thank you, it works now!"
+        )
+    message = ticket.messages.get()
+    assert message.care is not None and message.care["emotion"] == "gratitude"
+    ticket.refresh_from_db()
+    assert ticket.care_emotion == "gratitude"
+    assert queued_tasks() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reading_that_fails_on_arrival_is_queued_and_the_worker_reads_it(
+    carmen: Customer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real_read_customer = care.read_customer
+
+    def unavailable(message: Message) -> object:
+        raise ConnectionError("the database went away while writing the reading")
+
+    with override_settings(TASKS=DATABASE_TASKS):
+        monkeypatch.setattr(care, "read_customer", unavailable)
+        ticket = do_open_ticket(
+            customer=carmen, channel="email", subject="", body_text="Thank you, it works now!"
         )
         message = ticket.messages.get()
-        assert message.care is None  # stored first; read later by the worker
+        assert message.care is None  # stored all the same; the reading waits for a worker
+        assert queued_tasks() == ["caredesk.tickets.tasks.read_message_care"]
+        assert "queueing it for a worker" in caplog.text
+        monkeypatch.setattr(care, "read_customer", real_read_customer)
         call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     message.refresh_from_db()
     assert message.care is not None and message.care["emotion"] == "gratitude"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reading_that_fails_where_no_task_can_be_queued_is_left_for_the_sweep(
+    carmen: Customer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    def broken(message: Message) -> object:
+        raise RuntimeError("model file unreadable")
+
+    def no_queue(*args: object) -> object:
+        raise ConnectionError("the task queue is unreachable")
+
+    monkeypatch.setattr(care, "read_customer", broken)
+    monkeypatch.setattr(ImmediateBackend, "enqueue", no_queue)
+    ticket = do_open_ticket(
+        customer=carmen, channel="email", subject="", body_text="Where is my parcel?"
+    )
+    message = ticket.messages.get()
+    assert message.body_text == "Where is my parcel?" and message.care is None
+    assert "the repair sweep will read it" in caplog.text
+    monkeypatch.undo()
+    sweep = care.do_read_unread_messages(grace=timedelta(0))
+    assert sweep.read == 1
+    message.refresh_from_db()
+    assert message.care is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_nothing_is_read_or_queued_on_arrival_when_reading_is_turned_off(
+    carmen: Customer, settings: Any
+) -> None:
+    settings.CAREDESK_READ_ON_ARRIVAL = False
+    with override_settings(TASKS=DATABASE_TASKS):
+        ticket = do_open_ticket(
+            customer=carmen, channel="email", subject="", body_text="Where is my parcel?"
+        )
+    assert ticket.messages.get().care is None
+    assert queued_tasks() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_task_worker_reviews_queued_agent_replies(
+    carmen: Customer, alice: User
+) -> None:
+    with override_settings(TASKS=DATABASE_TASKS):
+        ticket = do_open_ticket(
+            customer=carmen, channel="email", subject="", body_text=ANGRY_AND_HIGH_STAKES
+        )
+        reply = do_reply(
+            ticket=ticket,
+            agent=alice,
+            body_text="Per our policy, refunds are not possible. Please contact your bank.",
+        )
+        assert Message.objects.get(pk=reply.pk).care is None  # stored first; reviewed later
+        assert "caredesk.tickets.tasks.read_message_care" in queued_tasks()
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    reply.refresh_from_db()
+    assert reply.care is not None and reply.care["risks"]["policy_first"]
 
 
 class RecordingTransport:

@@ -1,7 +1,7 @@
 """`caredesk read_unread [--dry-run] [--grace SECONDS] [--retry-failed]`.
 
 Reads every customer message that has no care reading, as the task workers' sweep does
-(a message stored in the last --grace seconds is left to its own reading task).
+(a message stored in the last --grace seconds is left to its reading on arrival).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             type=int,
             default=int(UNREAD_GRACE.total_seconds()),
             metavar="SECONDS",
-            help="leave messages stored in the last SECONDS to their reading task "
+            help="leave messages stored in the last SECONDS to their reading on arrival "
             "(default: %(default)s)",
         )
         parser.add_argument(

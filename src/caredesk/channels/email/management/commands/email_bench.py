@@ -1,8 +1,9 @@
 """`caredesk email_bench --messages 2000`: inbound messages per second, end to end.
 
 Each message goes through `process_inbound_email` (parse, thread, store the raw source,
-customer, ticket, email row) and the care engine reads it right after the commit, as
-the task worker would: the tasks backend is switched to the immediate one for the run.
+customer, ticket, email row) and the care engine reads it right after the commit, in
+this process, as in production; the tasks backend is switched to the immediate one for
+the run, so a reading that fails and falls back to its task is still done in the run.
 Run it against a scratch database; it writes real rows (use --cleanup to remove them).
 """
 

@@ -163,6 +163,35 @@ CONTEXT = compile_any(
         r"\w+ times|before|already|several|multiple|again)",
         r"(?:your|the) (?:\w+ )?(?:message|email|call|chat) (?:from|on|last) (?:yesterday|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d)",
+        # What the agent found of the earlier contacts: "I've read all four of your emails".
+        r"(?:i've|i have|i) (?:read|found|got|seen|checked|pulled up|gone through|listened to) "
+        r"(?:all|both|each|every|the)(?: \w+)?(?: of)? (?:your|the) (?:\w+ )?(?:emails|messages|"
+        r"calls|reports|requests|notes|letters|chats|tickets|photos)",
+        r"(?:i've|i have) (?:found|read|got|checked) (?:them )?(?:both|all (?:three|four|five|six|"
+        r"of them|\d+))",
+        r"(?:i have|i've got|i can see|i see) (?:both|all (?:\w+ )?)?(?:of )?your (?:two |three |"
+        r"four )?(?:calls|emails|reports|requests|messages|letters|chats)",
+        r"(?:i have|i've got) (?:all|both) (?:\w+ )?(?:reports|calls|emails|requests|letters) ",
+        r"thanks? (?:you )?for (?:doing|running|trying|swapping|checking|testing|sending|"
+        r"uploading) (?:\S+ ){0,6}(?:already|asked for)",
+        r"(?:as|since) you(?:'ve| have)? already",
+        r"you(?:'ve| have) (?:sent|explained|reported|told us|asked|called|emailed|written|said|"
+        r"chased)(?: \w+){0,3} (?:twice|three times|four times|\w+ times|already)",
+        r"(?:had|have|having) to (?:send|say|explain|chase|ask|call|tell)(?: \w+){0,4} (?:twice|"
+        r"three times|four times|\w+ times|again)",
+        r"(?:call|booking|account|case|agents?'?|\w+'s) notes\b|(?:bot|chat|call) transcript",
+        r"from the \d{1,2}(?:st|nd|rd|th) and the \d{1,2}",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:agent|call|chat|engineer|visit|"
+        r"technician|email)|(?:yesterday|last (?:week|month))'s (?:replacement|visit|repair|call|"
+        r"chat|order|engineer|agent|email)",
+        r"(?:this is|as this is|since this is) the (?:second|third|fourth|fifth) ",
+        r"since your (?:\w+ )?(?:report|call|email|message|letter|complaint|visit)",
+        r"you (?:cancelled|told us|reported (?:this|it)|sorted (?:this|it)|set|renewed|"
+        r"settled (?:it|this))(?: \w+){0,4} (?:in (?:january|february|march|april|may|june|"
+        r"july|august|september|october|november|december)|on the \d|this morning|yesterday|"
+        r"last week|when you booked|in person|on the phone|three times|twice)",
+        r"(?:\w+|\d+) (?:emails|calls|reports|letters|messages)(?:,| and) (?:\w+ |\d+ )?"
+        r"(?:calls|emails|visits|chats|letters)",
     ]
 )
 CONTEXT_EXCLUDE = rx(

@@ -20,7 +20,7 @@ _ORDINAL = (
 )
 _MANY_TIMES = (
     r"(?:twice|\d+ times|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|"
-    r"numerous|countless|a few|few|so many|a million|a dozen) times)"
+    r"numerous|countless|a few|few|so many|a million|a dozen|a couple of|couple of) times)"
 )
 
 _EFFORT_RULES: tuple[Rule, ...] = (
@@ -204,6 +204,33 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:keeps?|kept) asking (?:me )?(?:for )?(?:the same|again)",
                 r"already (?:uploaded|submitted|attached|emailed|supplied)",
                 r"for the " + _ORDINAL + r" time[,:]",
+                r"(?:ask|asking|write|writing|email|emailing|message|messaging|chase|chasing|call|"
+                r"calling|ring|ringing|try|trying)(?: \w+){0,2} (?:a |for (?:a |the ) )?"
+                + _ORDINAL
+                + r" time",
+                r"(?:contacting|writing to|emailing|calling|ringing|messaging|chasing) (?:you )?for "
+                r"the " + _ORDINAL + r" time",
+                r"(?:reminders?|chasers?|follow-?ups?) (?:sent|on|dated)",
+                r"chased (?:in|on|last|it|them|you|twice|again|this|up|" + DAYS + r")\b",
+                r"(?:just |i'm |i am |we're |we are )following up\b",
+                r"(?:it's|it is|its) (?:me|us) again|^\W*hi(?:ya)? again\b",
+                r"(?:left|sent) (?:you )?(?:a |one )?(?:message|voicemail|email)(?: \S+){0,4} (?:and|then) "
+                r"another",
+                r"on the \d{1,2}(?:st|nd|rd|th)? and (?:again )?(?:on )?the \d{1,2}",
+                r"(?:written|wrote|emailed|called|rang|phoned|contacted|messaged)(?: to)?(?: you)? on "
+                r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{1,2}(?:st|nd|rd|th)?)*,? and \d{1,2}",
+                r"(?:i|we) told you (?:in|on|last|back|weeks|months|days)",
+                r"still waiting to hear",
+                r"(?:heard|had|got) nothing (?:back|since)",
+                r"(?:rung|rang|called|phoned|emailed|messaged|chased)(?: \S+){0,4} every (?:single )?day",
+                r"(?:they|staff|the shop|the store|the branch|someone|your \w+) told (?:me|us) to "
+                r"(?:message|contact|call|email|ring|write|get in touch)",
+                r"(?:sorry to |have to |had to |need to )chase\b|chase (?:again|this up|you)",
+                r"(?:rang|called|phoned|emailed|messaged|chatted|spoke)(?: (?:to |with )?(?:you|your \w+|"
+                r"someone))? (?:this morning|earlier today|last night)",
+                r"left (?:you )?(?:a |two |several )?(?:messages?|voicemails?)",
+                r"and again (?:on|last|yesterday|this|the)\b",
+                r"told (?:\w+ ){0,2}of your (?:people|staff|agents|team|colleagues)",
             ]
         ),
         skip_negated=False,

@@ -157,6 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="the pattern layers without the learned label scorers",
     )
+    parser.add_argument(
+        "--errors",
+        metavar="LABEL",
+        action="append",
+        default=[],
+        help="also list this label's false flags (FP) and misses (FN) with their text; repeatable",
+    )
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     analyzer = (
         CareAnalyzer(EmotionModel.load(), None) if args.patterns_only else CareAnalyzer.default()
@@ -165,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in args.files:
         try:
             rows = load_jsonl(path)
+            texts = {str(row["id"]): str(row["text"]) for row in rows}
             if rows and "customer_text" in rows[0]:
                 labels = evaluate_replies(analyzer, rows).labels
             else:
@@ -181,6 +189,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"  {name:24} P {counts.precision:.2f}  R {counts.recall:.2f}  "
                 f"F1 {counts.f1:.2f}  (gold {counts.support})"
             )
+        for name in args.errors:
+            if name not in labels:
+                print(f"  {name}: not a label of these rows", file=sys.stderr)
+                continue
+            for row_id, kind in labels[name].errors:
+                print(f"  {name} {kind} {row_id}: {texts[row_id]}")
     return 1 if failed else 0
 
 

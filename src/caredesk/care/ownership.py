@@ -322,6 +322,14 @@ _OPTION_PATTERNS = compile_any(
         r"(?:would|do) you (?:like|want|prefer) (?:a|an|the) [^.?!]{2,60}? or (?:a|an|the)",
         r"to (?:\w+ ){1,3}or (?:to )?(?:request|get|ask for|claim|cancel|change|book|rebook|return|"
         r"exchange|collect)",
+        r"(?:two|three|a couple of|a few|some) (?:ways|things (?:i|we) can do)|ways (?:round|around) "
+        r"(?:it|this|that)|one of (?:two|three) ways",
+        r"(?:you could|your choices|your options|you've got (?:two|three)|you have (?:two|three))"
+        r"(?: are)?\s*:",
+        r"\bor,? if (?:it's|that's|it is|that is|you'd|you would) (?:easier|better|rather|prefer)",
+        r"\bor (?:i|we) can\b(?! (?:help|assist)\b)",
+        r"(?:we have|we've got|there's|there is|i have|i've got|she has|he has)[^.?!]{1,60}? or "
+        r"[^.?!]{1,40}? (?:free|available|open)\b",
     ]
 )
 _OR_PATHS = rx(
@@ -330,7 +338,9 @@ _OR_PATHS = rx(
     r"reset|cancel|keep|request|book|call|email|refund|exchange|upgrade|store|delivered|"
     r"sent|deliver|send|move|freeze|have|get|add|do|take|use|check|rebook|choose|visit|just|"
     r"simply|reply|let|"
-    r"leave|stay))"
+    r"leave|stay|replace|swap|give|put|lower|raise|remove|drop|hold|redirect|pause|lock|offer|"
+    r"arrange|waive|credit|extend|transfer|open|post|order|set|turn|on \w+day|on the \d|at \d|"
+    r"\w+day|tomorrow|tonight|next \w+|this \w+|\d\S*))"
 )
 
 

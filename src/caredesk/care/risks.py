@@ -119,6 +119,34 @@ REFUSAL = compile_any(
         r"(?:request|claim|application|appeal) (?:has been|was|is) (?:denied|declined|rejected|"
         r"refused)",
         r"(?:i|we) (?:have to|must|need to) (?:decline|refuse|deny)",
+        # The rule stated as a fact of nature: "cancellations require 30 days' notice".
+        r"(?:apply|applies) (?:to all|regardless|in all cases|to every)",
+        r"regardless of (?:\w+ ){0,2}(?:circumstances|reason|situation)",
+        r"(?:requests?|claims?|changes?|cancellations?|closures?|refunds?|returns?|freezes?|"
+        r"upgrades?|appeals?|applications?|complaints?|bookings?|assistance|transfers?|"
+        r"appointments?|callbacks?|repairs?|deposits?|orders?|accounts?|payments?) (?:\w+ )?"
+        r"(?:require|requires|are only|is only|can only|will only|are subject to|is subject "
+        r"to|are released|are processed|are assessed case|are generated|are closed|are "
+        r"dispatched|are locked|are returned|may be changed|may be released|are permanently|"
+        r"must be (?:registered|requested|raised|submitted|made|paid|received|cancell?ed) "
+        r"(?:at least|before|within|in person|by|with|using))",
+        r"(?:subject to|depending on) (?:availability|operational requirements|part availability|"
+        r"approval|eligibility)",
+        r"(?:we|the company) (?:require|requires|are not obliged|is not obliged|are under no "
+        r"obligation)",
+        r"(?:is|are) (?:required|not accepted|not supported|mandatory) (?:to|for|in|when|before|"
+        r"on|by)?",
+        r"(?:doesn't|does not|don't|do not) (?:support|accept|allow)\b",
+        r"(?:is|are) (?:a |the )?(?:condition|requirement) of",
+        r"(?:is|are) (?:a |the )?(?:civil matter|matter for|responsibility of)",
+        r"there is no (?:appeal|exception|alternative|other option)",
+        r"(?:under|per|in line with) (?:our|the|your) (?:conditions of carriage|booking terms|"
+        r"tenancy agreement|terms of service|house rules|membership terms)",
+        r"(?:no longer|not) (?:covered|able to discuss|obliged)",
+        r"can no longer",
+        r"(?:take|takes|will take|may take) up to (?:\d+|two|three|four|five|ten|six) "
+        r"(?:working |business )?(?:days|weeks|hours|billing cycles)",
+        r"(?:expire|expires) after",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -180,6 +208,12 @@ SCRIPTED = compile_any(
         r"$|\s[-–—]))",
         r"(?:we|i) take (?:this|these|your|all|such|customer)(?: \w+){0,2} (?:very )?seriously",
         r"(?:so |very |truly |deeply )?sorry for your loss",
+        r"sorry to hear (?:about|of) (?:your|the|this) (?:situation|issue|problem|circumstances|"
+        r"news|concerns?|difficulties|troubles?)(?=\s*(?:[.!,]|$))",
+        r"thank(?:s| you)(?: so much)? for reaching out(?: to us)?(?=\s*(?:[.!,]|$))",
+        r"thank(?:s| you) for your (?:letter|email|e-mail|message|enquiry|inquiry|query)"
+        r"(?=\s*(?:[.!,]|$))",
+        r"sorry about that(?=\s*!)",
         r"(?:my|our) (?:deepest |sincere |sincerest |heartfelt )?(?:condolences|sympathies)",
         r"(?:thank you|thanks) for bringing this to (?:our|my) attention",
         r"(?:we|i) (?:understand|hear|acknowledge) your (?:concern|concerns|frustration|"
@@ -461,6 +495,47 @@ BLAME = compile_any(
         r"misunderstood)",
         r"(?:instructions|terms|policy|rules|details) (?:were|are|was|is) (?:clearly|very "
         r"clearly|plainly) (?:stated|explained|written|shown|displayed|outlined|laid out)",
+        # A lesson for next time: the fault is put on what the customer did or did not do.
+        r"(?:please |kindly )?(?:make sure|ensure|remember|be sure) (?:that )?(?:you|your|all|"
+        r"the)(?: \S+){0,9} (?:in future|next time|from now on|for future|on time|before "
+        r"(?:ordering|booking|paying|sending|leaving|purchasing)|(?:is|are) (?:kept )?(?:correct|"
+        r"accurate|up to date))",
+        r"please (?:\w+ ){1,8}(?:in future|next time|from now on|on future \w+|for future \w+)",
+        r"(?:please )?avoid (?:doing (?:this|that)|\w+ing (?:this|that|more than))",
+        r"(?:it's|it is) best not to",
+        r"(?:you|customers) (?:need|needs|will need) to take (?:more )?care",
+        r"(?:usually|often|almost always|typically|commonly|generally|normally|most likely) (?:\w+ )?"
+        r"(?:caused by|down to|come from|comes from|the result of|triggered by) (?:the |a |an )?"
+        r"(?!(?:fault|network|outage|our|a fault|an outage|the network)\b)(?:\w+ ){0,3}(?:being|"
+        r"placed|on|in|using|overloading|lifestyle|driving|customers?|occupants?|users?|students?|"
+        r"tenants?|households?|owners?|(?:a |your )?(?:slow|home|own))",
+        r"(?:as|since|because) you (?:did not|didn't|had not|hadn't|chose|selected|entered|"
+        r"opted|forgot|booked|set|ticked|renewed|used)\b",
+        r"you (?:chose|selected|opted for) (?:the )?(?:standard|cheapest|basic|non-refundable|"
+        r"wrong)",
+        r"(?:document|form|rules|terms|agreement|confirmation|guide|manual|leaflet)s?(?: \w+){0,2} "
+        r"(?:that )?you (?:signed|accepted|agreed to|were given|received|were sent)",
+        r"(?:packed|entered|selected|set|submitted|changed|provided|placed|unplugged|moved) by "
+        r"(?:you|the user|the customer|the occupant|the tenant)\b",
+        r"(?:settings|changes) (?:changed |made )?by the (?:user|customer|account holder)",
+        r"(?:uploaded|upload|sent|saved|installed|configured|set up|connected)(?: \w+){0,2} "
+        r"(?:properly |correctly )?on your (?:end|side)\b",
+        r"(?<!n't\x20)(?<!not\x20)(?:is|was|seems to be|appears to be|lies|lay) (?:on|at) your "
+        r"(?:end|side)\b",
+        r"(?:a |the )?(?:tenant|customer|user|occupant|owner|member)(?:'s)? responsibility|"
+        r"(?:are|is) your responsibility",
+        r"(?:clearly |was |were )(?:selected|chosen|entered|confirmed|shown|stated)(?: \w+){0,2} "
+        r"at (?:checkout|check-out|booking|the time of (?:booking|purchase|ordering))",
+        r"(?:entered|provided|given|supplied|added|selected) (?:at|during|when) (?:checkout|"
+        r"check-out|booking|ordering)",
+        r"(?:no|without) (?:delivery )?(?:instructions|forwarding address)(?: \w+){0,3} (?:were |"
+        r"was |being )?(?:added|provided|given|supplied)",
+        r"(?:had|if) (?:the \w+|it|this|you) (?:had )?been (?:reported|raised|checked|"
+        r"cancelled|booked|sent|submitted) (?:sooner|earlier|in time|on time)",
+        r"(?:the )?(?:payment method|card|password|details)(?: \w+){0,2} must have been "
+        r"(?:left|shared|saved|given)",
+        r"(?:it's |it is )?(?:likely|probable|possible) (?:that )?your (?:details|password|code|"
+        r"card|pin)(?: \w+){0,2} (?:were|was) (?:shared|given|disclosed|left)",
     ]
 )
 

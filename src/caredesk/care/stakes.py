@@ -36,6 +36,11 @@ _WHEN = (
     r"in (?:\d+|a|an|two|three|four|five|a few|a couple of) (?:hours?|hrs?|days?|minutes?|mins?)|"
     r"(?:on |by |before )?" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|"
     r"(?:on |by |before )?(?:the )?\d{1,2}(?:st|nd|rd|th) (?:of )?" + _MONTHS + r"|"
+    r"(?:on|by|before|until) \d{1,2} " + _MONTHS + r"|"
+    r"(?:before|by|until|on) the \d{1,2}(?:st|nd|rd|th)|"
+    r"(?:at|by|before) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?\b|"
+    r"(?:before |by |at )?midnight|on (?:sat|sun|mon|tue|tues|wed|thu|thurs|fri)\b|"
+    r"in (?:\d+|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks)|"
     r"next week|first thing|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|by noon|by end of day|by eod|"
     r"(?:leaves?|starts?|runs?|is|are) (?:on )?the \d{1,2}(?:st|nd|rd|th)?)"
 )
@@ -50,7 +55,11 @@ _EVENT = (
     r"assignment|tax (?:return|filing)|tribunal|prom|memorial|board meeting|demo|pitch|"
     r"audition|recital|performance|cruise|new job|job interview|driving test|"
     r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|\d0th|celebration|reunion|"
-    r"honeymoon|inspection|viewing|payroll)"
+    r"honeymoon|inspection|viewing|payroll|tournament|competition|marathon|race|gig|"
+    r"(?:retirement|leaving|birthday|engagement|christmas) do|married|movers|removals?|"
+    r"discharged|discharge|mri|registry office|self-assessment|start (?:teaching|work|"
+    r"my (?:new )?job|school|uni|university|college)|(?:cup|county|league|school|chess|"
+    r"football|club) final)"
 )
 
 _DEADLINE_EXCLUDES = rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b")
@@ -316,6 +325,49 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"bank account (?:is )?(?:empty|negative|in the red)",
                 r"payments? bounced",
                 r"money (?:was |has been )?taken (?:from|out of) my (?:account|card)",
+                # Wrong charges: a fee or a bill the customer disputes.
+                r"why (?:am i|was i|have i been|are we|were we|have we been|is my \w+) (?:being )?"
+                r"(?:charged|billed|paying for)",
+                r"(?:don't|do not|dont) (?:understand|get) why (?:there's|there is|i'm|i am|i was|"
+                r"we're|we were|i've been)(?: \S+){0,3} (?:charged|billed|fee|charge)",
+                r"(?:£|\$|€)[\d,.]+(?: \S+){0,6} (?:i|we) (?:cancel\w*|switched off|turned off|"
+                r"stopped|closed|never (?:ordered|signed up|agreed|took out|asked for|used))",
+                r"(?:charged|billed|invoiced|took|taken|debited)(?: \S+){0,4} for (?:a |an |the )?"
+                r"(?:\w+ )?(?:subscription|renewal|order|package|service|plan|insurance|policy|seats?)"
+                r"(?: \S+){0,2} (?:i|we) (?:cancel\w*|switched off|never|didn't|did not)",
+                r"(?:charged|billed) (?:\w+ ){0,3}for (?:a |an |the )?(?:cancelled|canceled|"
+                r"returned) (?:order|booking|flight|item|subscription|account)",
+                r"(?:never|not) (?:had|opened|held) an account with you",
+                r"added (?:\w+ ){0,5}without (?:my|our) (?:say-?so|consent|permission|knowledge|"
+                r"agreement)",
+                r"(?:bill|invoice|charge) (?:of |for )(?:£|\$|€)\d{1,3},\d{3}",
+                r"(?:took|taken|charged|debited|billed)(?: \S+){0,3} (?:by mistake|in error|by error)",
+                r"(?:your|a|the) (?:billing|payment) (?:error|mistake)",
+                # Hardship and debt.
+                r"(?:fallen|fell|falling|got|getting) behind (?:on|with)",
+                r"(?:i'm|i am|we're|we are|been|fallen|fell|got|get|getting|now|still) (?:\w+ )?"
+                r"(?:in|into) arrears",
+                r"payment (?:plan|holiday|break)",
+                r"pause (?:my |our |the )?(?:re)?payments",
+                r"can(?:'t|not|’t) (?:pay|afford)(?: \w+){0,2} (?:more|the full)",
+                r"choose between (?:\S+ ){1,3}and (?:heating|eating|food|rent|the heating)",
+                r"late (?:payment )?fees",
+                r"(?:on|damaged|hurt|ruined|wrecked|affected|marked) (?:my |our )?credit "
+                r"(?:file|record|rating|score)|credit (?:reference )?agencies",
+                r"left (?:me|us) (?:£|\$|€)?[\d,.]+ short",
+                r"no (?:other )?way to pay for",
+                r"(?:locked out of|can(?:'t|not|’t) (?:access|get to|touch)|no access to) (?:my|our) "
+                r"(?:own )?(?:money|funds|savings|wages|salary)",
+                r"(?:rent|mortgage) (?:is |was )?(?:due|leaves)",
+                # Fraud and scams.
+                r"fake (?:website|site|text|email|call|caller|page|app|invoice|bank)",
+                r"safe account",
+                r"(?:tricked|conned|duped|pressured) (?:into|me|him|her|them|us)",
+                r"skimm(?:ed|er|ing)",
+                r"gift cards?",
+                r"rogue (?:trader|builder|seller|company)",
+                r"(?:an? )?account (?:i|we) (?:don't|do not|didn't|did not|dont) recogni[sz]e",
+                r"balance (?:as |is |shows? |showing |of )?(?:£|\$|€)?0(?:\.00)?\b",
             ]
         ),
     ),
@@ -407,6 +459,43 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"flat|home)",
                 r"brakes? (?:failed|failing|not working|don't work|stopped working)",
                 r"unsafe",
+                # A vulnerable person exposed: dementia, a learning disability, a child alone.
+                r"(?:dementia|alzheimer'?s|learning disabilit(?:y|ies))(?: \S+){0,14} (?:sold|signed|"
+                r"scam\w*|trick\w*|persuaded|talked into|doorstep|wander\w*|let (?:them|him|her) in|"
+                r"scared|frightened|shout\w*|gift cards|messages|alone|missing)",
+                r"(?:sold|signed up|talked into|persuaded)(?: \S+){0,10} (?:dementia|alzheimer'?s)",
+                r"(?:wandered|wanders) (?:out|off)|(?:gone|went) missing",
+                r"(?:bullied|bullying|groom(?:ed|ing))",
+                r"(?:my|her|his) ex(?:-\w+| partner| husband| wife| boyfriend| girlfriend)?\b"
+                r"(?: \S+){0,6} (?:turned up|turns up|keeps|kept|find|found|following|logged in|"
+                r"tracking|ringing|calling|messag\w+|threaten\w*)",
+                r"(?:tracking|track|stalking) (?:me|my (?:location|phone|movements|car))",
+                r"(?:see|seen|share|shared|sharing) my (?:live )?location|location (?:was |is |has been )?"
+                r"shared",
+                r"(?:fell|fall|fallen) (?:in|into|down|off) "
+                r"(?:it|the|a|that)|for (?:someone|somebody|a child|him|her) to fall",
+                r"(?:live|fallen|hanging|exposed|loose|dangling) (?:\w+ )?(?:cables?|wires?|railings?|"
+                r"manhole(?: cover)?|banisters?|handrails?|balcony)",
+                r"anyone can (?:get|walk|come) in",
+                r"(?:scared|afraid|frightened|terrified|nervous) (?:to walk|walking|to go out|going out|"
+                r"to leave|to open the door|coming home)",
+                r"feels? (?:so )?safer|feel safe (?:again|coming|walking|going|at home)",
+                r"stuck (?:in|on) (?:the|a) (?:lift|elevator|stairlift)|(?:lift|stairlift|elevator)"
+                r"(?: \S+){0,4} with (?:him|her|me|them|my \w+) (?:on|in) it",
+                r"water (?:is |was |keeps )?(?:coming|pouring|leaking|dripping) (?:through|into|onto|"
+                r"out of) (?:\w+ ){0,2}(?:lights?|electrics|sockets?|fuse ?box|ceiling)",
+                r"(?:grabbed|hit|punched|pushed|shoved|assaulted|attacked|slapped) (?:me|my|her|him)\b",
+                r"assault\w*",
+                r"(?:shout|swear|scream|yell|swor)(?:ed|ing|s|e)? at (?:me|my|us|her|him|them)\b",
+                r"threatening (?:messages|texts|calls|emails|behaviou?r|letters)",
+                r"fake (?:profile|account)s? (?:with|using) (?:my|her|his)|impersonat\w+",
+                r"(?:didn't|did not|without|wouldn't|would not) (?:show|showing) (?:any )?(?:id|"
+                r"identification)",
+                r"travel?ling alone|(?:a woman|on my own) (?:at night|alone)",
+                r"followed (?:my|our) (?:\S+ ){0,2}(?:son|daughter|child|kid|wife|husband|mum|mom|"
+                r"dad|girl|boy)",
+                r"(?:car seat|child seat|booster seat)(?: \w+){0,4} missing",
+                r"mou?ld(?: \S+){0,12} (?:asthma\w*|lungs|breathing|newborn|baby)",
             ]
         ),
         excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),
@@ -431,6 +520,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:today|tonight|tomorrow|(?:on |this |next )?" + DAYS + r"|in (?:\d+|a few|two|"
                 r"three) (?:hours|days))",
                 r"deadline (?:is|of|on)",
+                r"(?:last|final) day (?:to|for)",
                 r"(?:runs? out|expires?|expiring) (?:on |in )?(?:today|tonight|tomorrow|"
                 + DAYS
                 + r"|in \d+ days)",
@@ -565,6 +655,19 @@ def _in_play(flag: Flag, sents: list[Sentence]) -> bool:
 _EVENT_WORD = compile_any([_EVENT])
 _WHEN_WORD = compile_any([_WHEN])
 _GAP_BREAK = re.compile(r"[.!?\n]")
+# A trip that was cancelled or moved is `travel`, not a dated event at risk: "our flight on
+# 12 May was cancelled". An event of its own ("the wedding on Friday") still counts.
+_TRIP_EVENT = rx(r"^(?:flight|trip|holiday|vacation|departure|check-?in|cruise)$")
+_SCHEDULE_CHANGE = rx(
+    r"\b(?:cancel\w*|moved|delayed|reschedul\w*|changed|brought forward|pushed back)\b"
+)
+
+
+def _trip_window(analysed: str, sents: list[Sentence], start: int, end: int) -> str:
+    """The words right around a trip: up to 10 characters before it ("delayed flight") and
+    45 after it ("flight on 12 May has been cancelled"), within its sentence."""
+    sent = sentence_at(sents, start)
+    return analysed[max(sent.start, start - 10) : min(sent.end, end + 45)]
 
 
 def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
@@ -587,6 +690,10 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
             else:
                 continue
             if _GAP_BREAK.search(gap):
+                continue
+            if _TRIP_EVENT.search(analysed[event_start:event_end]) and _SCHEDULE_CHANGE.search(
+                _trip_window(analysed, sents, event_start, event_end)
+            ):
                 continue
             start, end = min(event_start, when_start), max(event_end, when_end)
             out.append(make_flag(source, "deadline", start, end))

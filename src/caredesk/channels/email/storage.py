@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import mimetypes
+import os
 import re
 import unicodedata
 import uuid
@@ -13,10 +15,11 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import transaction
 from django.db.transaction import TransactionManagementError
 from django.utils import timezone
+from django.utils._os import safe_makedirs
 
 from caredesk.channels.email.parsing import Attachment
 
@@ -42,10 +45,48 @@ def store_raw(raw: bytes, *, digest: str | None = None) -> str:
     """Store the message bytes once, named by their hash; returns the storage name."""
     digest = digest or sha256_of(raw)
     name = f"email/raw/{digest[:2]}/{digest[2:4]}/{digest}.eml"
+    if default_storage.__class__ is FileSystemStorage:  # the lazy proxy reports its target
+        _store_file_once(default_storage, name, raw)
+        return name
     if not default_storage.exists(name):
         saved = default_storage.save(name, ContentFile(raw))
         return saved
     return name
+
+
+def _store_file_once(storage: Any, name: str, data: bytes) -> None:
+    """`name` in a FileSystemStorage holding `data`, unless a file of that name exists.
+
+    Every message takes this path, and `exists()` then `save()` checked the name twice,
+    locked the file and created its folders through several layers each time. The data
+    is written to a temporary file beside it and renamed into place, so the name never
+    holds a partial file: a crash mid-write leaves no raw message that looks stored.
+    The folder and file permissions are the storage's own, as `save()` applies them.
+    """
+    path = storage.path(name)
+    if os.path.exists(path):  # the same hash: the same bytes, stored before
+        return
+    temporary = f"{path}.{uuid.uuid4().hex}.part"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(temporary, flags, 0o666)
+    except FileNotFoundError:  # the first message in this folder
+        directory_mode = storage.directory_permissions_mode
+        if directory_mode is not None:
+            safe_makedirs(os.path.dirname(path), directory_mode, exist_ok=True)
+        else:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        descriptor = os.open(temporary, flags, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            if storage.file_permissions_mode is not None:
+                os.fchmod(handle.fileno(), storage.file_permissions_mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def read_raw(name: str) -> bytes:

@@ -245,6 +245,19 @@ CHECK = compile_any(
         r"how would you like (?:me|us|to)",
         r"(?:happy to|glad to|i can) (?:go through|explain|walk you through) (?:any|it|this|the|"
         r"each|that)",
+        # Whether the fix landed for this person, or which path fits them.
+        r"(?:does|did|will|would|is|are) (?:that|this|it|they|those|these|the \w+|your \w+)"
+        r"(?: \w+){0,3} (?:sort|match|open|arrive|get you|look right|come through|cover it)"
+        r"\w*[^.?!]{0,60}\?",
+        r"which (?:\w+ )?(?:would help|helps|applies|matters|is easiest|'s easiest)",
+        r"what(?:'s| is) easiest|what matters most",
+        r"\bis (?!everything\b)(?:\w+ ){0,3}(?:ok|okay|fine|realistic)(?: for (?:you|a call|a visit))?\?",
+        r"(?:can|could) you (?:check|confirm|see) (?:that |if |whether )?(?:it|they|it's|they're|"
+        r"it has|they have|the \w+ (?:shows?|has|is|are|have))",
+        r"(?:would|do) you (?:like|want) (?:an?|the|it|me|us|that)\b[^.?!]{0,80}\?",
+        r"if (?:another|a different) (?:time|day|date|slot)(?: \w+){0,2} (?:is|would be|suits) "
+        r"better",
+        r"(?:only )?if you'd like(?: that)?\?|only if you'd like",
     ]
 )
 CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")

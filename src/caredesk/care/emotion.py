@@ -77,10 +77,17 @@ def _punct_run_token(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased word and punctuation tokens; numbers become ``0``; runs of ! and ? are one token."""
-    lowered = _APOSTROPHES.sub("'", text[:MAX_CHARS].lower())
-    lowered = _URL_OR_HANDLE.sub(" ", lowered)
+    lowered = text[:MAX_CHARS].lower()
+    # Each rewrite is skipped where a plain substring test shows it cannot apply
+    # (most messages hold no link, no curly quote and no run of ! or ?).
+    plain = lowered.isascii()
+    if not plain or "`" in lowered:
+        lowered = _APOSTROPHES.sub("'", lowered)
+    if "@" in lowered or "www." in lowered or "http" in lowered:
+        lowered = _URL_OR_HANDLE.sub(" ", lowered)
     lowered = _NUMBER.sub(" 0 ", lowered)
-    lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
+    if not plain or "!!" in lowered or "??" in lowered or "!?" in lowered or "?!" in lowered:
+        lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
     return _TOKEN.findall(lowered)
 
 

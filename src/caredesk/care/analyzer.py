@@ -18,7 +18,7 @@ from caredesk.care.labels import EMOTION_LABELS, STAKES
 from caredesk.care.reply import review_text
 from caredesk.care.results import CustomerSignal, Flag, ReplyReview
 from caredesk.care.risks import CLOSE_OK
-from caredesk.care.rules import message_scope, warm_up
+from caredesk.care.rules import Gated, fold, message_scope, warm_up
 from caredesk.care.scorers import LabelScorer
 from caredesk.care.textutil import (
     Sentence,
@@ -68,18 +68,25 @@ _FIX_WORDS = (
 
 
 _FIX_WORD = re.compile("|".join(_FIX_WORDS), re.IGNORECASE)
+# The same words for lower-cased text (see ``fold``): a case-sensitive scan is several
+# times faster than a case-insensitive one.
+_FIX_WORD_FOLDED = re.compile("|".join(_FIX_WORDS))
+# Gated runs _FIXED's lower-case twin over the folded text and gives the same spans.
+_FIXED_SPANS = Gated(_FIXED, ())
+_NOT_DONE = re.compile(r"\b(?:still|not|n't|never|no longer|stopped)\b", re.IGNORECASE)
 
 
 def _confirms_fix(analysed: str) -> bool:
-    if _FIX_WORD.search(analysed) is None:
+    folded = fold(analysed)
+    if (_FIX_WORD if folded is None else _FIX_WORD_FOLDED).search(folded or analysed) is None:
         return False
     sents = None
-    for match in _FIXED.finditer(analysed):
+    for start, end in _FIXED_SPANS.spans(analysed):
         sents = sents or sentences(analysed)
-        sent = sentence_at(sents, match.start())
-        if negated(sent, match.start() + 1, reach=40) or sent.is_question:
+        sent = sentence_at(sents, start)
+        if negated(sent, start + 1, reach=40) or sent.is_question:
             continue
-        if re.search(r"\b(?:still|not|n't|never|no longer|stopped)\b", match.group(), re.I):
+        if _NOT_DONE.search(analysed[start:end]):
             continue
         return True
     return False

@@ -15,6 +15,7 @@ used from many threads.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -77,10 +78,17 @@ def _punct_run_token(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased word and punctuation tokens; numbers become ``0``; runs of ! and ? are one token."""
-    lowered = _APOSTROPHES.sub("'", text[:MAX_CHARS].lower())
-    lowered = _URL_OR_HANDLE.sub(" ", lowered)
+    lowered = text[:MAX_CHARS].lower()
+    # Each rewrite is skipped where a plain substring test shows it cannot apply
+    # (most messages hold no link, no curly quote and no run of ! or ?).
+    plain = lowered.isascii()
+    if not plain or "`" in lowered:
+        lowered = _APOSTROPHES.sub("'", lowered)
+    if "@" in lowered or "www." in lowered or "http" in lowered:
+        lowered = _URL_OR_HANDLE.sub(" ", lowered)
     lowered = _NUMBER.sub(" 0 ", lowered)
-    lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
+    if not plain or "!!" in lowered or "??" in lowered or "!?" in lowered or "?!" in lowered:
+        lowered = _PUNCT_RUN.sub(_punct_run_token, lowered)
     return _TOKEN.findall(lowered)
 
 
@@ -145,6 +153,16 @@ class Encoded:
     offsets: npt.NDArray[np.int64]  # start of each message in ``ids``; len n + 1
     dense: FloatArray  # (n, N_DENSE)
 
+    @functools.cached_property
+    def segments(self) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64], FloatArray]:
+        """(messages with at least one feature, where their features start in ``ids``,
+        sqrt of their feature counts as an (m, 1) column): what ``pooled`` needs for
+        every table, worked out once per batch."""
+        counts = np.diff(self.offsets)
+        nonempty = counts > 0
+        norms = np.sqrt(counts[nonempty]).astype(np.float32)[:, None]
+        return nonempty, self.offsets[:-1][nonempty], norms
+
 
 def encode(texts: Sequence[str], vocab: dict[str, int], *, with_dense: bool = True) -> Encoded:
     """Map texts to vocabulary ids (unknown features are dropped).
@@ -174,12 +192,10 @@ def pooled(table: FloatArray, encoded: Encoded) -> FloatArray:
     """Sum of ``table`` rows over each message's features, divided by sqrt(count)."""
     n = len(encoded.offsets) - 1
     out = np.zeros((n, table.shape[1]), dtype=np.float32)
-    counts = np.diff(encoded.offsets)
-    nonempty = counts > 0
     if encoded.ids.size:
-        rows = table[encoded.ids]
-        sums = np.add.reduceat(rows, encoded.offsets[:-1][nonempty], axis=0)
-        out[nonempty] = sums / np.sqrt(counts[nonempty]).astype(np.float32)[:, None]
+        nonempty, starts, norms = encoded.segments
+        sums = np.add.reduceat(table[encoded.ids], starts, axis=0)
+        out[nonempty] = sums / norms
     return out
 
 

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from caredesk.care import emotion
 from caredesk.care.bench_emotion import macro_f1
-from caredesk.care.emotion import EMOTIONS, EmotionModel
+from caredesk.care.emotion import EMOTIONS, EmotionModel, tokenize
 
 SAMPLE = pathlib.Path(__file__).parent / "data" / "goemotions_care6_sample.tsv"
 CARE6 = {
@@ -182,3 +183,40 @@ def test_goemotions_sample_stays_above_the_floor(model: EmotionModel) -> None:
     # measured with the shipped model: accuracy 0.700, macro-F1 0.609
     assert accuracy >= 0.64
     assert macro_f1(gold, pred) >= 0.55
+
+
+def _tokenize_every_rewrite(text: str) -> list[str]:
+    """tokenize() with no rewrite skipped: what its substring pre-checks must match."""
+    lowered = emotion._APOSTROPHES.sub("'", text[: emotion.MAX_CHARS].lower())
+    lowered = emotion._URL_OR_HANDLE.sub(" ", lowered)
+    lowered = emotion._NUMBER.sub(" 0 ", lowered)
+    lowered = emotion._PUNCT_RUN.sub(emotion._punct_run_token, lowered)
+    return emotion._TOKEN.findall(lowered)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("See https://Example.com/x?a=1 or WWW.help.org, @Support!!", ["see", "or", "!!"]),
+        ("It\u2019s `fine`?! Really??", ["it's", "'", "fine", "'", "?!", "really", "??"]),
+        (
+            "Order 12,345 \u00bfqu\u00e9?? \u00a1no!!",
+            ["order", "0", "¿", "qué", "??", "¡", "no", "!!"],
+        ),
+        ("Tried twice!? No luck", ["tried", "twice", "?!", "no", "luck"]),
+    ],
+)
+def test_tokenize_rewrites_links_quotes_numbers_and_punctuation_runs(
+    text: str, tokens: list[str]
+) -> None:
+    assert tokenize(text) == tokens
+
+
+# Pieces of text that each rewrite reacts to, joined at random.
+_TOKENIZE_PIECES = [*"ab Z9.,'`@:/!?\u2019\u02bc\u00a1\u00bf\u00e9w", "http", "www."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENIZE_PIECES), max_size=30).map("".join))
+def test_tokenize_matches_applying_every_rewrite(text: str) -> None:
+    assert tokenize(text) == _tokenize_every_rewrite(text)

@@ -5,6 +5,8 @@ incoming message that took longer than the database took to run it. These functi
 what `Model.objects.create()`, `select_for_update().get(pk=...)` and
 `save(update_fields=...)` do, from statements cached per model. They send no
 `pre_save`/`post_save` signals, so use them only for models that nothing listens to.
+`statement_cursor()` is the cursor they run on; other statements built once for the
+same paths use it too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, TypeVar
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.utils import CursorWrapper
 from django.db.models import Field, Model
 
 M = TypeVar("M", bound=Model)
@@ -28,7 +31,7 @@ def insert(obj: M) -> M:
     sql, fields = _insert_statement(type(obj), db.vendor)
     values = [field.get_db_prep_save(field.pre_save(obj, True), db) for field in fields]
     # As save() does: a failure inside a transaction marks it for rollback.
-    with transaction.mark_for_rollback_on_error(db.alias), db.cursor() as cursor:
+    with transaction.mark_for_rollback_on_error(db.alias), statement_cursor() as cursor:
         cursor.execute(sql, values)
         obj.pk = cursor.fetchone()[0]
     obj._state.adding = False
@@ -41,7 +44,7 @@ def update(obj: Model, *, fields: Sequence[str]) -> None:
     db = _database()
     sql, model_fields = _update_statement(type(obj), tuple(fields), db.vendor)
     values = [field.get_db_prep_save(field.pre_save(obj, False), db) for field in model_fields]
-    with transaction.mark_for_rollback_on_error(db.alias), db.cursor() as cursor:
+    with transaction.mark_for_rollback_on_error(db.alias), statement_cursor() as cursor:
         cursor.execute(sql, [*values, obj.pk])
 
 
@@ -51,6 +54,44 @@ def locked(model: type[M], pk: int) -> M:
     for obj in model._default_manager.raw(_locked_statement(model, _database().vendor), [pk]):
         return obj
     raise model.DoesNotExist(f"{model.__name__} {pk} does not exist")  # type: ignore[attr-defined]
+
+
+def statement_cursor() -> CursorWrapper:
+    """A cursor for statements built once; use it as a context manager, like any cursor.
+
+    On PostgreSQL the values travel apart from the statement (server-side binding, what
+    the `server_side_binding` database option gives every cursor): psycopg no longer
+    quotes each value and splices it into the SQL text, which for a message's text and
+    its JSON columns cost more than the rest of sending the statement. Nothing is
+    prepared on the server (Django leaves that off so that connection poolers work).
+    Elsewhere it is the usual cursor. It is Django's cursor wrapper either way, so
+    execute wrappers, query capture and error translation see every statement.
+    """
+    db = _database()
+    backend = _postgresql_backend() if db.vendor == "postgresql" else None
+    if backend is None:
+        return db.cursor()
+    # What BaseDatabaseWrapper.cursor() and the backend's create_cursor() do, with the
+    # server-binding cursor class.
+    db.close_if_health_check_failed()
+    db.ensure_connection()
+    with db.wrap_database_errors:
+        connection = db.connection
+        cursor = backend.ServerBindingCursor(connection)
+        timestamps = connection.adapters.get_loader(backend.TIMESTAMPTZ_OID, backend.Format.TEXT)
+        if db.timezone != timestamps.timezone:
+            backend.register_tzloader(db.timezone, cursor)
+        wrapper: CursorWrapper = db._prepare_cursor(cursor)  # type: ignore[attr-defined]
+        return wrapper
+
+
+@lru_cache(maxsize=1)
+def _postgresql_backend() -> Any:
+    """Django's PostgreSQL backend module on psycopg 3; None on psycopg 2."""
+    from django.db.backends.postgresql import base
+    from django.db.backends.postgresql.psycopg_any import is_psycopg3
+
+    return base if is_psycopg3 else None
 
 
 def _database() -> BaseDatabaseWrapper:

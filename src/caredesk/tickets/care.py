@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.db.models import Field, Q
 from django.utils import timezone
 
+from caredesk.lib.rows import statement_cursor
 from caredesk.tickets.models import AuthorKind, CareReadingFailure, Message, Ticket, Visibility
 from caredesk.tickets.queries import unread_customer_messages
 
@@ -81,13 +82,13 @@ def do_record_care_reading(*, message: Message) -> Message:
         Message.objects.filter(pk=message.pk).update(care=reading)
     elif connection.vendor == "postgresql":
         # One statement is its own transaction: one round trip and one commit, not four.
-        with connection.cursor() as cursor:
+        with statement_cursor() as cursor:
             cursor.execute(
                 _one_statement_sql(relaxed=connection.get_autocommit()),
                 [*_reading_params(message, reading), *_summary_params(message, reading)],
             )
     else:
-        with transaction.atomic(), connection.cursor() as cursor:
+        with transaction.atomic(), statement_cursor() as cursor:
             cursor.execute(_reading_sql(), _reading_params(message, reading))
             cursor.execute(_summary_sql(), _summary_params(message, reading))
     message.care = reading
@@ -184,7 +185,7 @@ def _read_each(engine: CareAnalyzer, texts: list[str]) -> list[CustomerSignal | 
 
 def _store_unread_reading(message: Message, reading: dict[str, Any]) -> bool:
     """Write a reading onto a message that still has none; False if it had one by now."""
-    with connection.cursor() as cursor:
+    with statement_cursor() as cursor:
         cursor.execute(_unread_reading_sql(), _reading_params(message, reading))
         if cursor.rowcount != 1:
             return False

@@ -10,6 +10,7 @@ from django.db.models import Field, Model
 
 from caredesk.channels.email.models import EmailMessage, Suppression
 from caredesk.customers.models import Customer, Identity, IdentityKind
+from caredesk.lib.rows import statement_cursor
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def arrival_facts(*, message_id: str, sender: str) -> ArrivalFacts:
 
     `sender` is the normalised address, as `find_customer` takes it.
     """
-    with connection.cursor() as cursor:
+    with statement_cursor() as cursor:
         cursor.execute(
             _arrival_sql(connection.vendor), [message_id, sender, IdentityKind.EMAIL.value, sender]
         )

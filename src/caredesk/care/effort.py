@@ -97,7 +97,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"ticket|letter|time asking|time writing|time contacting)",
                 r"(?<!your\x20)(?<!the\x20)(?<!an\x20)(?<!my\x20)(?<!our\x20)"
                 + _CONTACT_VERB
-                + r" (?:\w+ ){0,5}"
+                + r" (?:\w+ ){0,7}"
                 + _MANY_TIMES,
                 r"(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote to|written to|"
                 r"chatted (?:to|with)|spoke (?:to|with)|spoken (?:to|with)|tweeted|dm'd|dmed|"
@@ -231,6 +231,41 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"left (?:you )?(?:a |two |several )?(?:messages?|voicemails?)",
                 r"and again (?:on|last|yesterday|this|the)\b",
                 r"told (?:\w+ ){0,2}of your (?:people|staff|agents|team|colleagues)",
+                r"(?:my|the) (?:own )?(?:ticket|email|message|request) from (?:yesterday|last|"
+                + DAYS
+                + r")",
+                r"(?:this is|that's|this makes it) (?:email |message |letter |call )?number (?:\w+|\d+)",
+                r"used (?:your|the) (?:contact form|chat|helpline|live chat|webchat)(?: \w+){0,3} "
+                r"(?:every|each|twice|three times|again)",
+                r"every (?:day|week|month|time) (?:i|we) (?:ring|call|email|write|chase|phone|"
+                r"message|contact)",
+                r"(?:send|sent) (?:you )?(?:a |an )?(?:mail|email|message|letter) (?:last|on|yesterday|"
+                + DAYS
+                + r")",
+                r"(?:we|i) spoke (?:to you |with you |on the phone )?(?:last|yesterday|on "
+                + DAYS
+                + r")",
+                r"lost count of how many times",
+                r"the (?:person|people|agent|woman|man|lady|guy|gentleman) (?:i spoke to |on the phone |"
+                r"at (?:your|the) counter )?(?:on "
+                + DAYS
+                + r" |yesterday |last week )?(?:said|told|"
+                r"promised|took)",
+                r"already gave (?:the |my |them |it |all )",
+                r"further to (?:our|my) (?:\w+ ){0,2}(?:conversations?|calls?|letters?|emails?|"
+                r"correspondence)",
+                r"for the (?:final|last) time",
+                r"asked (?:by|over|via) (?:phone|email|letter|chat)",
+                r"(?:keep|kept) (?:ringing|writing|phoning|bothering you)",
+                r"(?:gentle|quick|friendly|polite) (?:nudge|reminder|chase)",
+                r"first (?:raised|reported|contacted|wrote|called|emailed|flagged) (?:this|it|the|"
+                r"in|on|with|by)",
+                r"(?:notified|informed|told|wrote to) (?:your|you|the) (?:\w+ ){0,3}by (?:letter|"
+                r"telephone|phone|email)",
+                r"\btold you (?:last|the week before|yesterday|twice|before|already)",
+                r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in|in the) (?:week|"
+                r"month|year|past \w+)(?: \S+){0,2} (?:i've|i have|i|we've|we have|we) (?:had to )?"
+                r"(?:call|ring|email|write|chase|contact|phone|message)",
             ]
         ),
         skip_negated=False,

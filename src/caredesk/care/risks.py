@@ -147,6 +147,29 @@ REFUSAL = compile_any(
         r"(?:take|takes|will take|may take) up to (?:\d+|two|three|four|five|ten|six) "
         r"(?:working |business )?(?:days|weeks|hours|billing cycles)",
         r"(?:expire|expires) after",
+        r"(?:incur|incurs|incurring|attracts?) (?:a |an )?(?:(?:£|\$|€)\S+ )?(?:\w+ )?(?:fee|charge)",
+        r"payable on all|permitted for a fee|means a (?:(?:£|\$|€)\d+ )?(?:\w+ )?(?:charge|fee)",
+        r"must be (?:submitted|made|requested|cancell?ed|paid|given|reported|touched) (?:via|through|"
+        r"online|in writing|exactly|at least)",
+        r"(?:are|is) (?:online|by appointment|in (?:branch|person)|for [\w ]{3,30}?) only\b",
+        r"(?:we|names|it|this|they|\w+s) can only (?:be )?(?:changed|investigat\w+|backdat\w+|"
+        r"issued?|accept\w*|refund\w*|process\w*|return\w*|deliver\w*|provided?|consider\w*|"
+        r"act|allocated)",
+        r"(?:customers?|residents?|passengers?|drivers?|students?|candidates?|parents?|tenants?|"
+        r"members?|players?|users?|recipients?|applicants?|guests?) (?:are|is|must|should|may|have "
+        r"to|need to) (?:\w+ ){0,2}(?:advised|required|refuse|purchase|report|inform|allow|check|"
+        r"use|submit)",
+        r"(?:fine|fee|charge|renewal|decision|estimate|penalty|price) (?:stands|remains|will stand)",
+        r"(?:can't|cannot|are unable to|won't) (?:take )?(?:further|any further) action|unable to "
+        r"investigate|(?:cannot|can't) be discussed",
+        r"(?:and|but|so) (?:cannot|can't|are unable to|won't) (?:change|refund|help|assist|offer|"
+        r"accept|redirect|rebook|cancel|recover)",
+        r"(?:does not|doesn't|do not|don't) qualify",
+        r"(?:is|are) (?:determined|calculated) (?:by|individually|automatically)",
+        r"free to shop around",
+        r"(?:provided|offered|available) where possible",
+        r"(?:usually|normally|typically|can) (?:arrive|take|takes) (?:within|up to) \d",
+        r"no (?:appointments?|slots?|rooms?|seats?|engineers?) (?:are |is )?available",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -510,7 +533,8 @@ BLAME = compile_any(
         r"placed|on|in|using|overloading|lifestyle|driving|customers?|occupants?|users?|students?|"
         r"tenants?|households?|owners?|(?:a |your )?(?:slow|home|own))",
         r"(?:as|since|because) you (?:did not|didn't|had not|hadn't|chose|selected|entered|"
-        r"opted|forgot|booked|set|ticked|renewed|used)\b",
+        r"opted|forgot|booked|set|ticked|renewed|used)\b(?![^.!?]{0,60}\b(?:i can|i've|i'll|we "
+        r"can|we've|we'll)\b)",
         r"you (?:chose|selected|opted for) (?:the )?(?:standard|cheapest|basic|non-refundable|"
         r"wrong)",
         r"(?:document|form|rules|terms|agreement|confirmation|guide|manual|leaflet)s?(?: \w+){0,2} "
@@ -536,6 +560,25 @@ BLAME = compile_any(
         r"(?:left|shared|saved|given)",
         r"(?:it's |it is )?(?:likely|probable|possible) (?:that )?your (?:details|password|code|"
         r"card|pin)(?: \w+){0,2} (?:were|was) (?:shared|given|disclosed|left)",
+        r"(?:customers?|residents?|passengers?|drivers?|students?|candidates?|parents?|tenants?|"
+        r"members?|players?|users?|recipients?|applicants?|guests?) (?:are|is) (?:\w+ )?(?:expected|"
+        r"responsible|advised) to",
+        r"(?:player's|resident's|student's|driver's|member's|occupant's|guest's) responsibility",
+        r"(?:please |kindly )?(?:make sure|ensure)(?: \S+){1,10} (?:during|on|for) future "
+        r"(?:stays|visits|orders|deliveries|bookings|trips|collections|journeys)",
+        r"(?:please |kindly )?(?:make sure|ensure) (?:that )?you(?: \S+){0,8} (?:the )?(?:correct|right)"
+        r"(?: \w+){0,3} this time",
+        r"(?:you|you're) (?:probably|likely|may be|might be|must be) (?:typing|entering|using|"
+        r"pressing|tapping|scanning|deleted|typed|entered|used|pressed|tapped)\b",
+        r"you (?:need|have) to (?:select|enter|choose|use|check) the (?:correct|right)",
+        r"as (?:yours|your \w+) (?:arrived|was|were) (?:late|incorrect|wrong|missing|not)",
+        r"which you (?:signed|accepted|agreed to|were given)",
+        r"(?:you gave us|you provided|you entered|you supplied)(?: \w+){0,4} (?:was|were) "
+        r"(?:incorrect|wrong|invalid|late)|(?:was|were) returned late",
+        r"(?:are|is) caused by (?:customers?|users?|passengers?|residents?|people|drivers?)",
+        r"(?:as|since|because) you (?:stored|left|parked|put|moved|changed|kept|deleted|turned "
+        r"off|switched off)\b",
+        r"(?:is|was) the one you (?:entered|gave|provided|selected|chose)",
     ]
 )
 

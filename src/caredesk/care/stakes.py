@@ -41,6 +41,8 @@ _WHEN = (
     r"(?:at|by|before) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?\b|"
     r"(?:before |by |at )?midnight|on (?:sat|sun|mon|tue|tues|wed|thu|thurs|fri)\b|"
     r"in (?:\d+|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks)|"
+    r"(?:for|before) the \d{1,2}(?:st|nd|rd|th)|\bnoon\b|midday|(?:\d+|a|one|two|three|four|"
+    r"five|six|\w+) (?:days?|weeks?) (?:to go|away|left)|"
     r"next week|first thing|at \d{1,2}(?::\d\d)? ?(?:am|pm)|at noon|by noon|by end of day|by eod|"
     r"(?:leaves?|starts?|runs?|is|are) (?:on )?the \d{1,2}(?:st|nd|rd|th)?)"
 )
@@ -54,9 +56,13 @@ _EVENT = (
     r"due date|embassy|passport appointment|exam|dissertation|thesis|coursework|essay|"
     r"assignment|tax (?:return|filing)|tribunal|prom|memorial|board meeting|demo|pitch|"
     r"audition|recital|performance|cruise|new job|job interview|driving test|"
-    r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|\d0th|celebration|reunion|"
+    r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|(?<!the\x20)[4-9]0th|celebration|reunion|"
     r"honeymoon|inspection|viewing|payroll|tournament|competition|marathon|race|gig|"
-    r"(?:retirement|leaving|birthday|engagement|christmas) do|married|movers|removals?|"
+    r"(?:retirement|leaving|birthday|engagement|christmas|hen|stag) do|married|movers|removals?|"
+    r"suppliers? (?:are |is )?due|customs|exchange contracts|(?:sale|purchase) of (?:our|my|the) "
+    r"(?:house|flat|home)|move in|appeal|year[- ]end|dose|election|ballot|burial|cremation|wake|"
+    r"fitting|give birth|c-section|induction|starts? (?:at )?(?:a |her |his |my |the )?(?:new )?"
+    r"(?:school|job|college|uni|nursery)|submission|"
     r"discharged|discharge|mri|registry office|self-assessment|start (?:teaching|work|"
     r"my (?:new )?job|school|uni|university|college)|(?:cup|county|league|school|chess|"
     r"football|club) final)"
@@ -364,10 +370,26 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"safe account",
                 r"(?:tricked|conned|duped|pressured) (?:into|me|him|her|them|us)",
                 r"skimm(?:ed|er|ing)",
-                r"gift cards?",
+                r"(?:buy|bought|pay (?:in|with)|paid (?:in|with)|pay for) (?:\w+ )?gift cards",
                 r"rogue (?:trader|builder|seller|company)",
                 r"(?:an? )?account (?:i|we) (?:don't|do not|didn't|did not|dont) recogni[sz]e",
                 r"balance (?:as |is |shows? |showing |of )?(?:£|\$|€)?0(?:\.00)?\b",
+                r"(?:i've|i have|we've|we have) never heard of (?:them|it|this|that|the company)",
+                r"(?:£|\$|€)[\d,.]+ instead of (?:the )?(?:£|\$|€)",
+                r"(?:carried on|kept|keep|keeps|still|continued?|continues) (?:on )?(?:taking|charging|"
+                r"billing|debiting)(?! (?:me|us) back)",
+                r"(?:account|card) (?:is |was |has been |got )?(?:restricted|compromised)",
+                r"(?:no way|not going to be able|won't be able|don't know how|do not know how) "
+                r"(?:i'm |i am |we're |we are |i'll |we'll )?(?:going to |be able to )?(?:be able )?"
+                r"(?:to )?pay",
+                r"repossess\w*|evict(?:ed|ion)",
+                r"(?:£|\$|€)[\d,.]+ (?:has |have |is )?(?:just )?gone\b",
+                r"fake (?:builder|tickets?|seller|payee|trader|landlord)|(?:tickets|it) (?:were|was) "
+                r"fake",
+                r"new payee|payee (?:i|we) (?:didn't|did not|don't|do not)",
+                r"disputed (?:charge|payment|transaction|debit|bill)",
+                r"took (?:the )?(?:money|payment) twice",
+                r"pretending to be (?:from|a|an|your)",
             ]
         ),
     ),
@@ -496,6 +518,36 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"dad|girl|boy)",
                 r"(?:car seat|child seat|booster seat)(?: \w+){0,4} missing",
                 r"mou?ld(?: \S+){0,12} (?:asthma\w*|lungs|breathing|newborn|baby)",
+                r"is it live\?",
+                r"(?:touch|touching|touched|groped|groping) (?:my|her|his) (?:leg|arm|body|knee|back|"
+                r"bum|chest|hair|face|daughter|son|child|kid)|(?:touching|groping) (?:me|her|him)\b|"
+                r"(?:filming|filmed|photographing) (?:my|her|him|me|children|kids)\b",
+                r"hurt (?:herself|himself|themselves|myself)|self-?harm\w*|suicid\w*",
+                r"(?:shows?|showing|reveal\w*|shared|sharing|leak\w*|gave out|given out) my "
+                r"(?:exact |full )?(?:home )?address",
+                r"knows? where (?:\w+ ){0,2}(?:live|lives)",
+                r"(?:railing|banister|handrail|balcony|stair rods?|stair carpet|steps?)s?(?: \w+){0,4} "
+                r"(?:is |are |was |were |feels? )?loose",
+                r"missing (?:drain|manhole|inspection) cover|(?:drain|manhole) cover (?:is )?missing",
+                r"(?:bit|bitten) (?:my|me|her|him)\b",
+                r"brakes? (?:feel |are |is |feels )?(?:really )?(?:spongy|soft|grinding|gone)",
+                r"(?:car seat|child seat|booster seat)(?: \w+){0,4} (?:loose|not fitted|wasn't fitted|"
+                r"unfitted|not secured)",
+                r"death ?trap|near miss(?:es)?",
+                r"(?:smoke|fire|co|carbon monoxide) alarms?(?: \w+){0,4} (?:removed|missing|taken "
+                r"(?:down|away)|not working|never put back|disconnected)",
+                r"(?:street ?lights?|lighting)(?: \w+){0,6} (?:out|broken|not working)(?: \S+){0,15} "
+                r"(?:dark|night|scared|walk\w*|alone|safe)|pitch black",
+                r"neglect(?:ed|ing)",
+                r"nearly (?:slipped|stepped out|fell|fallen|tripped)",
+                r"fire (?:exit|door)s?(?: \w+){0,4} (?:padlocked|locked|blocked|chained)",
+                r"power (?:line|cable)s?(?: \w+){0,4} (?:down|hanging|fallen)|(?:down|hanging|fallen)"
+                r" (?:\w+ ){0,3}power (?:line|cable)",
+                r"(?:on (?:his|her|their) phone|texting) (?:while|whilst) driving",
+                r"(?:hypodermic )?needles? in|syringes?|hypodermic",
+                r"contaminat\w+|(?:water|tap)(?: \w+){0,4} smells? (?:of|like) (?:petrol|diesel|"
+                r"chemicals|sewage|bleach|gas)",
+                r"(?:lift|elevator)(?: \w+){0,4} (?:dropped|plummet\w*|fell)",
             ]
         ),
         excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.utils import timezone
 
 from caredesk.audit.models import AuditEvent
@@ -50,6 +51,26 @@ def test_a_new_senders_first_message_takes_at_most_ten_queries_and_its_care_read
     assert result.ticket is not None
     result.ticket.refresh_from_db()
     assert result.ticket.care_emotion == message.care["emotion"]
+
+
+def test_with_the_database_task_queue_the_reading_adds_no_task_row(
+    mailbox: Mailbox, committed: Callable[..., Any], django_assert_max_num_queries: Any
+) -> None:
+    # Production's backend: the reading happens where the message was stored, so no
+    # task row (and no commit of its own) is written per message.
+    from django_tasks_db.models import DBTaskResult
+
+    inbound.own_addresses()
+    with (
+        override_settings(
+            TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+        ),
+        django_assert_max_num_queries(10 + CARE_WRITE),
+    ):
+        result = ingest(committed, mail(sender="new@example.com", message_id="<t1@x>"), mailbox)
+    assert result.outcome == "stored" and result.message is not None
+    assert Message.objects.get(pk=result.message.pk).care is not None
+    assert not DBTaskResult.objects.exists()
 
 
 def test_a_known_senders_new_ticket_takes_at_most_seven_queries_and_its_care_reading(

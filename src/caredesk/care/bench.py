@@ -237,7 +237,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10)
+BLIND_SETS = (9, 10, 11)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -276,6 +276,11 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         (
             "holdout10",
             "Holdout 10 (devset/holdout10_*.jsonl, written blind to the engine, its training "
+            "data and the other sets)",
+        ),
+        (
+            "holdout11",
+            "Holdout 11 (devset/holdout11_*.jsonl, written blind to the engine, its training "
             "data and the other sets; the best estimate on new text)",
         ),
     ):

@@ -350,7 +350,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:took|taken|charged|debited|billed)(?: \S+){0,3} (?:by mistake|in error|by error)",
                 r"(?:your|a|the) (?:billing|payment) (?:error|mistake)",
                 # Hardship and debt.
-                r"(?:fallen|fell|falling|got|getting) behind (?:on|with)",
+                r"(?:fallen|fell|falling|got|getting|months?|weeks?|i'm|i am|we're|we are) behind "
+                r"(?:on|with)",
                 r"(?:i'm|i am|we're|we are|been|fallen|fell|got|get|getting|now|still) (?:\w+ )?"
                 r"(?:in|into) arrears",
                 r"payment (?:plan|holiday|break)",

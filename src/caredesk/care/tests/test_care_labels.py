@@ -58,6 +58,58 @@ CUSTOMER_CASES = [
     ("Already checked my spam folder, the code isn't there.", "already_tried", True),
     ("I haven't tried restarting yet, should I?", "already_tried", False),
     ("Should I reinstall the app or will that delete my data?", "already_tried", False),
+    # wrong charges, hardship and scams (§4: not an ordinary refund chase)
+    (
+        "Why am I being charged a £12 'paper bill fee'? I went paperless years ago.",
+        "financial",
+        True,
+    ),
+    ("You've taken £54.99 for a magazine bundle I cancelled in May.", "financial", True),
+    ("We're three months behind on the water and I'm scared to open the post.", "financial", True),
+    ("I typed my card number into a fake website that looked like yours.", "financial", True),
+    ("Could you post me a copy of my March statement for my records?", "financial", False),
+    ("If I pay a day late, will it affect my credit score?", "financial", False),
+    # danger, and a vulnerable person at risk
+    (
+        "The balcony rail in our holiday flat is loose and my toddler keeps leaning on it.",
+        "safety",
+        True,
+    ),
+    (
+        "Mum has dementia and a man from your firm talked her into signing a new contract on the doorstep.",
+        "safety",
+        True,
+    ),
+    ("My daughter is being bullied by other players in your game's chat.", "safety", True),
+    ("Mum has dementia and she'd like her bills in a larger font, please.", "safety", False),
+    ("The streetlight outside number 9 has been out since Tuesday.", "safety", False),
+    # dated events; a trip that was moved is travel, not a deadline
+    ("The cake for my dad's retirement do tonight arrived squashed.", "deadline", True),
+    ("My essay is due at 12 and the campus wifi has been down all morning.", "deadline", True),
+    ("We're getting married on the 14th and the rings are still at the depot.", "deadline", True),
+    ("Our flight on 3 June was cancelled; please refund the card we paid with.", "deadline", False),
+    (
+        "Your voucher says it expires on the 30th. Does that include the 30th itself?",
+        "deadline",
+        False,
+    ),
+    # contact trails
+    (
+        "Just following up on the email I sent last Tuesday about my deposit.",
+        "repeat_contact",
+        True,
+    ),
+    (
+        "I reported it on the 4th and again on the 11th. Nothing has happened.",
+        "repeat_contact",
+        True,
+    ),
+    ("Emailed a couple of times and nobody has answered.", "repeat_contact", True),
+    (
+        "Hi, first time getting in touch: how do I change my delivery address?",
+        "repeat_contact",
+        False,
+    ),
     ("Fix this or I'm cancelling my subscription.", "churn_risk", True),
     ("Never ordering from here again and I'll post this everywhere.", "churn_risk", True),
     ("I'll be moving my account to another bank at the end of the month.", "churn_risk", True),
@@ -159,6 +211,73 @@ REPLY_CASES = [
     ("I'm closing this ticket now.", "premature_close", True),
     ("Marking this as resolved.", "premature_close", True),
     ("I'll keep this ticket open until you confirm it works.", "premature_close", False),
+    # implicit blame: a lesson for next time, or the customer's own choice held against them
+    ("Please make sure your delivery notes are up to date in future.", "blames_customer", True),
+    (
+        "As you selected standard delivery at checkout, a next-day arrival wasn't guaranteed.",
+        "blames_customer",
+        True,
+    ),
+    (
+        "Dropouts like this are usually caused by the router being kept in a cupboard.",
+        "blames_customer",
+        True,
+    ),
+    (
+        "Nothing on your side caused this; it was a fault on our network and it's fixed now.",
+        "blames_customer",
+        False,
+    ),
+    # policy as a wall (the rule stated as a fact, with no way forward)
+    (
+        "Cancellations require 30 days' notice in writing. A further payment will be taken.",
+        "policy_first",
+        True,
+    ),
+    ("Account closures must be requested in person at a branch.", "policy_first", True),
+    (
+        "Cancellations need 30 days' notice, but I've waived that for you and closed the account today.",
+        "policy_first",
+        False,
+    ),
+    # context the agent found
+    (
+        "I've read all three of your emails, so there's no need to explain it again.",
+        "uses_context",
+        True,
+    ),
+    (
+        "As you've already reset the hub twice, I've booked an engineer for Thursday.",
+        "uses_context",
+        True,
+    ),
+    # paths offered
+    (
+        "I can deliver on Wednesday morning or Friday after 2pm. Which suits you?",
+        "offers_options",
+        True,
+    ),
+    (
+        "Two ways to sort it: a refund to your card, or a replacement sent today.",
+        "offers_options",
+        True,
+    ),
+    ("I've resent the code; I can also text it to you if that's easier.", "offers_options", False),
+    # checking the fix landed for this person
+    ("I've reset the password. Does that get you back in?", "checks_understanding", True),
+    ("Which would help more before your trip?", "checks_understanding", True),
+    (
+        "Is everything okay? We noticed you haven't logged in for a while.",
+        "checks_understanding",
+        False,
+    ),
+    # stock formulas
+    ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
+    (
+        "We're sorry to hear about your situation. Please see our refunds page.",
+        "scripted_empathy",
+        True,
+    ),
 ]
 
 

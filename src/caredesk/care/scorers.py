@@ -21,6 +21,7 @@ per-review look-ups in a small table.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import pathlib
@@ -37,7 +38,6 @@ from caredesk.care.emotion import (
     Encoded,
     FloatArray,
     encode,
-    feature_strings,
     pooled,
     tokenize,
 )
@@ -45,6 +45,50 @@ from caredesk.care.results import Flag
 from caredesk.care.textutil import Sentence, make_flag
 
 LABELS_FILE = "labels.npz"
+# Bounds of the per-vocabulary memos of token and word-pair look-ups: support text
+# repeats its words, and a memo that fills up is simply started afresh.
+_MEMO_LIMIT = 50_000
+
+
+class FeatureRows:
+    """The rows of a message's features in one vocabulary, as ``feature_strings`` lists
+    them (unigrams, then bigrams, then prefixes; features not in the vocabulary left out).
+
+    Same result as looking every feature string up, but a token's unigram and prefix
+    rows and a word pair's bigram row are remembered: most messages then build no
+    feature string and touch only small dicts instead of the large vocabulary.
+    """
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        self._vocab = vocab
+        # token -> (unigram row, prefix row); -1 where the feature is not in the vocabulary.
+        self._tokens: dict[str, tuple[int, int]] = {}
+        # (token, next token) -> bigram row, or -1.
+        self._pairs: dict[tuple[str, str], int] = {}
+
+    def _token(self, token: str) -> tuple[int, int]:
+        vocab = self._vocab
+        rows = (vocab.get(token, -1), vocab.get("~" + token[:5], -1) if len(token) > 5 else -1)
+        if len(self._tokens) >= _MEMO_LIMIT:
+            self._tokens.clear()
+        self._tokens[token] = rows
+        return rows
+
+    def rows(self, tokens: Sequence[str]) -> list[int]:
+        memo = self._tokens
+        entries = [memo.get(token) or self._token(token) for token in tokens]
+        out = [unigram for unigram, _ in entries if unigram >= 0]
+        pairs = self._pairs
+        for pair in itertools.pairwise(tokens):
+            row = pairs.get(pair)
+            if row is None:
+                if len(pairs) >= _MEMO_LIMIT:
+                    pairs.clear()
+                row = pairs[pair] = self._vocab.get(" ".join(pair), -1)
+            if row >= 0:
+                out.append(row)
+        out += [prefix for _, prefix in entries if prefix >= 0]
+        return out
 
 
 def vocab_digest(names: Sequence[str]) -> str:
@@ -76,6 +120,10 @@ class LabelScorer:
                 )
         self._vocab = vocab
         self._groups = groups
+        self._rows = {
+            name: FeatureRows(vocab if group.vocab is None else group.vocab)
+            for name, group in groups.items()
+        }
         self._active = frozenset(
             name for name, group in groups.items() if bool(np.isfinite(group.cuts).any())
         )
@@ -145,11 +193,7 @@ class LabelScorer:
             return []
         scorer = self._groups[group]
         # One message: a plain gather and sum, without the batch machinery of encode().
-        ids = [
-            i
-            for i in map(self._vocab_of(scorer).get, feature_strings(tokenize(text[:MAX_CHARS])))
-            if i is not None
-        ]
+        ids = self._rows[group].rows(tokenize(text[:MAX_CHARS]))
         if ids:
             logit = scorer.table[ids].sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
         else:

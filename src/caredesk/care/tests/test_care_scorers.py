@@ -8,11 +8,22 @@ import shutil
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caredesk.care import CareAnalyzer
-from caredesk.care.emotion import MODEL_DIR, VOCAB_FILE, WEIGHTS_FILE, EmotionModel, encode
+from caredesk.care.emotion import (
+    MODEL_DIR,
+    VOCAB_FILE,
+    WEIGHTS_FILE,
+    EmotionModel,
+    encode,
+    feature_strings,
+    tokenize,
+)
+from caredesk.care.evaluate import DEVSET_DIR, load_jsonl
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES
-from caredesk.care.scorers import LABELS_FILE, LabelScorer, ScorerSet
+from caredesk.care.scorers import LABELS_FILE, FeatureRows, LabelScorer, ScorerSet
 from caredesk.care.textutil import sentences
 
 
@@ -135,3 +146,42 @@ def test_a_group_with_its_own_vocabulary_reads_with_it() -> None:
 def test_a_table_that_does_not_fit_its_vocabulary_is_refused() -> None:
     with pytest.raises(ValueError, match="expected"):
         _own_vocabulary_scorer([[0.0], [4.0], [1.0]])
+
+
+_VOCAB = {"my": 0, "refund": 1, "my refund": 2, "~refun": 3, "late": 4, "is late": 5, "0": 6}
+_WORDS = ["my", "refund", "refunded", "is", "late", "0", "?", "Zürich", "don't", "x"]
+
+
+def _plain_rows(vocab: dict[str, int], tokens: list[str]) -> list[int]:
+    return [i for i in map(vocab.get, feature_strings(tokens)) if i is not None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=12), min_size=1, max_size=6))
+def test_remembered_feature_rows_are_the_rows_of_the_feature_strings(
+    messages: list[list[str]],
+) -> None:
+    rows = FeatureRows(_VOCAB)
+    # Several messages through one memo: earlier ones must not change later answers.
+    for tokens in messages:
+        assert rows.rows(tokens) == _plain_rows(_VOCAB, tokens)
+
+
+def test_feature_rows_match_on_the_shipped_vocabulary(scorer: LabelScorer) -> None:
+    vocab = scorer._vocab
+    rows = FeatureRows(vocab)
+    texts = [row["text"] for row in load_jsonl(DEVSET_DIR / "replies.jsonl")]
+    for text in texts + texts:  # the second pass reads from the memos
+        tokens = tokenize(text)
+        assert rows.rows(tokens) == _plain_rows(vocab, tokens)
+
+
+def test_feature_rows_start_afresh_when_the_memo_is_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("caredesk.care.scorers._MEMO_LIMIT", 2)
+    rows = FeatureRows(_VOCAB)
+    tokens = ["my", "refund", "is", "late", "refunded", "my", "refund"]
+    for _ in range(3):
+        assert rows.rows(tokens) == _plain_rows(_VOCAB, tokens)
+    assert len(rows._tokens) <= 2 and len(rows._pairs) <= 2

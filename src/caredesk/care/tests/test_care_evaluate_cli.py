@@ -57,3 +57,33 @@ def test_a_missing_or_broken_file_is_reported_and_the_rest_still_scored(
     assert "missing.jsonl: cannot score it (FileNotFoundError" in captured.err
     assert "broken.jsonl: cannot score it (JSONDecodeError" in captured.err
     assert f"{good}: 1 rows" in captured.out
+
+
+def test_errors_lists_a_labels_false_flags_and_misses(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customers = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "miss", "text": "My train home tonight was cancelled and there's no bus.",
+             "emotion": "anxiety", "intensity": 0.7, "stakes": [], "effort": []},
+            {"id": "fine", "text": "How do I change my password?", "emotion": "neutral",
+             "intensity": 0.0, "stakes": [], "effort": []},
+        ],
+    )  # fmt: skip
+    assert main([str(customers), "--patterns-only", "--errors", "travel"]) == 0
+    out = capsys.readouterr().out
+    assert "travel FP miss: My train home tonight was cancelled" in out
+    assert "fine:" not in out
+
+
+def test_errors_names_a_label_these_rows_do_not_have(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customers = _write(
+        tmp_path / "c.jsonl",
+        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
+          "stakes": [], "effort": []}],
+    )  # fmt: skip
+    assert main([str(customers), "--patterns-only", "--errors", "policy_first"]) == 0
+    assert "policy_first: not a label of these rows" in capsys.readouterr().err

@@ -204,8 +204,12 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
-# Care engine: read customer messages on arrival (in the task worker).
+# Care engine: read customer messages on arrival, in the process that stored them, right
+# after the commit (a reading that fails there is queued for the task worker).
 CAREDESK_READ_ON_ARRIVAL = env_bool("CAREDESK_READ_ON_ARRIVAL", True)
+# A web server process loads the care engine and builds all its pattern pre-checks in a
+# background thread at start, so the first composer reviews are as fast as the rest.
+CAREDESK_PREPARE_CARE_ENGINE = env_bool("CAREDESK_PREPARE_CARE_ENGINE", True)
 # Each task worker reads the customer messages whose reading was lost, at start and then
 # every this many seconds; 0 turns that off (`caredesk read_unread` still does it by hand).
 CAREDESK_CARE_SWEEP_SECONDS = env_int("CAREDESK_CARE_SWEEP_SECONDS", 60, minimum=0)

@@ -163,3 +163,22 @@ def test_probes_and_multiplied_branches_only_widen(pattern: str, texts: list[str
         assert [m.span() for m in exact.finditer(text.lower())] == expected
         if expected:
             assert twin.search(text.lower()) is not None
+
+
+def test_prepare_builds_every_patterns_prechecks_and_changes_no_reading() -> None:
+    analyzer = CareAnalyzer.default()
+    texts = [
+        "I've called three times and my flight to the wedding is on Saturday!!",
+        "We're three months behind on the water and I'm scared to open the post.",
+    ]
+    before = [analyzer.read_customer(t).to_dict() for t in texts]
+    review_before = analyzer.review_reply(
+        "Per our policy we can't refund. Anything else?"
+    ).to_dict()
+    assert CareAnalyzer.prepare() is analyzer
+    assert all(part is not None for any_of in rules._ALL_ANY_OF for part in any_of._prepared)
+    assert rules.prepare_all() == 0
+    assert [analyzer.read_customer(t).to_dict() for t in texts] == before
+    assert analyzer.review_reply("Per our policy we can't refund. Anything else?").to_dict() == (
+        review_before
+    )

@@ -60,12 +60,22 @@ def _store_file_once(storage: Any, name: str, data: bytes) -> None:
     Every message takes this path, and `exists()` then `save()` checked the name twice,
     locked the file and created its folders through several layers each time. The data
     is written to a temporary file beside it and renamed into place, so the name never
-    holds a partial file: a crash mid-write leaves no raw message that looks stored.
+    holds a partial file: a crash mid-write leaves no raw message that looks stored, only
+    a `.part` file, which the orphan sweep removes.
     The folder and file permissions are the storage's own, as `save()` applies them.
     """
     path = storage.path(name)
-    if os.path.exists(path):  # the same hash: the same bytes, stored before
+    try:
+        # The same hash: the same bytes, stored before. Touching the file tells the orphan
+        # sweep (orphans.py) that a message is about to name it again, even if no row
+        # does yet; the sweep sets a file aside before its last look at that time.
+        os.utime(path)
         return
+    except FileNotFoundError:
+        pass
+    except OSError:  # not ours to touch (another owner): stored all the same
+        if os.path.exists(path):
+            return
     temporary = f"{path}.{uuid.uuid4().hex}.part"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:

@@ -1,7 +1,7 @@
 """The `caredesk` command.
 
 caredesk serve [--host H] [--port P] [--with-worker]   web server (gunicorn)
-caredesk worker                                       background task worker (and the unread-message sweep)
+caredesk worker                                       background task worker (and the repair sweeps)
 caredesk setup                                        migrate, collect static, demo data if empty
 caredesk demo [--seed N] [--tickets N]                generate demo data
 caredesk analyze FILE                                 read an export with the care engine

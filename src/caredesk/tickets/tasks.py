@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,7 +13,7 @@ from django.db import close_old_connections, connections
 from django.utils import timezone
 from django_tasks import task
 
-from caredesk.channels.base import PermanentFailure, transport_for
+from caredesk.channels.base import PermanentFailure, Repair, channel_repairs, transport_for
 from caredesk.tickets.models import AuthorKind, Delivery, Message
 
 logger = logging.getLogger(__name__)
@@ -100,19 +102,58 @@ def sweep_unread_messages() -> None:
         logger.info("read %s unread customer messages, %s failed", sweep.read, sweep.failed)
 
 
-def sweep_unread_messages_until(stop: threading.Event, *, interval: float) -> None:
-    """Sweep every `interval` seconds until `stop` is set; the body of the worker's sweep thread.
+UNREAD_MESSAGES = Repair(
+    name="unread customer messages",
+    run=sweep_unread_messages,
+    interval_setting="CAREDESK_CARE_SWEEP_SECONDS",
+)
 
-    Each round checks this thread's connection first and after, as a request does: one
+
+def worker_repairs() -> list[tuple[Repair, float]]:
+    """What a task worker's sweep thread runs, with each interval in seconds: the
+    unread-message sweep and the channels' repairs, less those turned off (0)."""
+    repairs = [(repair, repair.interval()) for repair in (UNREAD_MESSAGES, *channel_repairs())]
+    return [(repair, interval) for repair, interval in repairs if interval > 0]
+
+
+def sweep_unread_messages_until(stop: threading.Event, *, interval: float) -> None:
+    """The unread-message sweep alone, every `interval` seconds, until `stop` is set."""
+    run_repairs_until(stop, repairs=[(UNREAD_MESSAGES, interval)])
+
+
+def run_repairs_until(
+    stop: threading.Event,
+    *,
+    repairs: Sequence[tuple[Repair, float]],
+    clock: Callable[[], float] = time.monotonic,
+) -> None:
+    """Run each repair every its interval in seconds until `stop` is set; the body of the
+    worker's sweep thread. A failure is logged and the repair waits for its next turn.
+
+    Each run checks this thread's connection first and after, as a request does: one
     that broke or outlived CONN_MAX_AGE is replaced, and none is left open at the end.
     """
+    if not repairs:
+        return
+    start = clock()
+    due = [start if repair.at_start else start + interval for repair, interval in repairs]
     try:
-        while not stop.wait(interval):
-            close_old_connections()
-            try:
-                sweep_unread_messages()
-            finally:
+        while True:
+            wake = min(due)
+            if stop.wait(max(0.0, wake - clock())):
+                return
+            now = max(clock(), wake)  # a wait that was not stopped lasted its timeout
+            for index, (repair, interval) in enumerate(repairs):
+                if due[index] > now:
+                    continue
+                due[index] = now + interval
                 close_old_connections()
+                try:
+                    repair.run()
+                except Exception:
+                    logger.exception("the repair sweep for %s failed", repair.name)
+                finally:
+                    close_old_connections()
     finally:
         connections.close_all()
 

@@ -261,4 +261,4 @@ def test_the_task_worker_stops_its_sweep_thread_when_it_stops(carmen: Customer) 
         read_message_care.enqueue(ticket.messages.get().pk)
         call_command("worker", "--max-tasks", "1", "--no-startup-delay", "--no-reload", verbosity=0)
 
-    assert not [thread for thread in threading.enumerate() if thread.name == "care-sweep"]
+    assert not [thread for thread in threading.enumerate() if thread.name == "repair-sweep"]

@@ -172,6 +172,12 @@ CAREDESK_EMAIL_MAX_ATTACHMENT_BYTES = env_int(
 CAREDESK_EMAIL_PARSE_SECONDS = env_int("CAREDESK_EMAIL_PARSE_SECONDS", 20, minimum=1)
 # A CA bundle for IMAP servers with a private certificate; empty: the system's.
 CAREDESK_EMAIL_IMAP_CA_FILE = env_str("CAREDESK_EMAIL_IMAP_CA_FILE", "")
+# Files a crash left behind (an attachment whose message never committed, a half-written
+# raw message's `.part` file) are removed by each task worker at start and then every
+# CAREDESK_ORPHAN_SWEEP_SECONDS (0: off; `caredesk clean_orphan_files` by hand), once
+# they are CAREDESK_ORPHAN_GRACE_SECONDS old: a younger one may be a message being stored.
+CAREDESK_ORPHAN_SWEEP_SECONDS = env_int("CAREDESK_ORPHAN_SWEEP_SECONDS", 3600, minimum=0)
+CAREDESK_ORPHAN_GRACE_SECONDS = env_int("CAREDESK_ORPHAN_GRACE_SECONDS", 86400, minimum=3600)
 
 TASKS = {
     "default": {

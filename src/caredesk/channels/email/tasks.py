@@ -8,6 +8,7 @@ from django_tasks import task
 
 from caredesk.channels.email.imap import ImapError, poll_mailbox
 from caredesk.channels.email.models import Mailbox
+from caredesk.channels.email.orphans import do_remove_orphan_files
 
 logger = logging.getLogger(__name__)
 
@@ -35,3 +36,8 @@ def poll_imap_mailboxes() -> int:
         poll_imap_mailbox.enqueue(mailbox_id)
         queued += 1
     return queued
+
+
+def sweep_orphan_files() -> None:
+    """Remove the files a crash left behind; a repair every task worker runs (see apps.py)."""
+    do_remove_orphan_files()

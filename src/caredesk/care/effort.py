@@ -523,6 +523,39 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:find|finding|go|going|look|looking)(?: \w+){0,2} (?:elsewhere|somewhere else)",
                 r"other (?:providers|companies|banks|carriers|options) (?:\w+ ){0,3}(?:cheaper|"
                 r"better|offering)",
+                r"(?:please |just )?cancel (?:it |me |us )?(?:from (?:next|the end|today|now)|at the "
+                r"end of|now|immediately|today)\b",
+                r"(?:i|we) want out\b|\bwant out\b",
+                r"(?:won't|will not|shan't|not) be (?:coming )?back\b|don't think (?:we|i)'ll be back",
+                r"(?:go|going|went|writ\w+|tell\w*|contact\w*) (?:to )?(?:the )?(?:local )?(?:paper|"
+                r"papers|press|newspapers?|tv|radio)\b",
+                r"(?:mov\w+|switch\w*|chang\w+|go|going|transferr\w+) (?:to )?(?:another|a different|a "
+                r"new|other) (?:\w+ )?(?:provider|supplier|company|bank|agency|vet|gym|insurer|"
+                r"network|host|platform|practice|firm|landlord|school|nursery)s?\b",
+                r"(?:mov\w+|switch\w*|chang\w+) (?:\w+ ){0,2}(?:providers|suppliers|banks|networks)\b",
+                r"(?:think\w*|consider\w*) (?:\w+ )?(?:about|of)? ?(?:leaving|switching|moving|cancel\w*)"
+                r"\b(?! (?:to|over to|onto) (?:the|our|your|a|an) (?:\w+ )?(?:plan|tier|package|bundle|"
+                r"deal|rate|tariff))",
+                r"(?:look|looking|started looking|start looking) (?:at|for|into|around) (?:other|"
+                r"alternative|another|different) \w+|(?:look|looking) at alternatives|alternatives at "
+                r"renewal",
+                r"(?:i|we) (?:want|wish|intend|have decided|decided|plan) to (?:leave|cancel|switch|"
+                r"close|end|terminate|move)\b(?! (?:my |the |this |that |an? |our )?(?:\w+ )?(?:order|"
+                r"booking|appointment|delivery|payment|item|flight|reservation|table|visit)s?\b)"
+                r"(?! (?:to|over to|onto) (?:the|our|your|a|an) (?:\w+ )?(?:plan|tier|package|bundle|"
+                r"deal|rate|tariff))",
+                r"last (?:month|penny|pound|payment|bill) (?:of my money|you(?:'ll)? (?:get|see) from "
+                r"(?:me|us))",
+                r"competitors?\b",
+                r"(?:my|the|our) whole (?:firm|village|street|office|family|team|group|estate|company)"
+                r"(?: \w+){0,3} (?:hears?|knows?)",
+                r"(?:give|giving|this is|as) (?:you )?(?:formal )?notice (?:to|that|of) (?:end|"
+                r"terminat|cancel|leav|clos)\w*|(?:contract|agreement|tenancy|lease) will (?:terminate|"
+                r"end) on",
+                r"hand (?:it|the car|the keys) back early",
+                r"find (?:another|a new|a different) (?:\w+ )?(?:provider|supplier|company|bank|"
+                r"agency|vet|gym|insurer|network|host|care agency|practice)",
+                r"porting code|\bpac code",
             ]
         ),
         skip_negated=True,

@@ -309,7 +309,7 @@ TRANSFER = compile_any(
         r"(?:send|email|post|forward) (?:it|them|this|the \w+)(?: \w+){0,6} to (?:our|the) (?:\w+ )?"
         r"(?:team|department|address)",
         r"(?:handled|dealt with|managed|looked after) by (?:your|their) ",
-        r"(?:email|contact|write to) [\w.+-]+@",
+        r"(?:email|contact|write to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:should|must|need to|will need to|has to|have to) be (?:raised|taken up|directed|"
         r"addressed|reported|sent) (?:with|to)",
         r"(?:you(?:'ll| will| would|'d)? (?:need|have) to|you need to|please|kindly|it's best to|"
@@ -353,12 +353,23 @@ TRANSFER = compile_any(
         r"(?:not|isn't) (?:something|an issue|a matter|a question) (?:that )?(?:we|i) (?:can )?"
         r"(?:handle|deal with|help with|assist with|answer)",
         r"(?:please|kindly)? ?(?:call|contact|ring|phone|text|email) (?:us |them |our team |"
-        r"the team )?(?:on|at) (?:\+?\d|0\d|1-?8|[\w.]+@)",
+        r"the team )?(?:on|at) (?:\+?\d[\d ]*\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
         r"(?:outside|not within) (?:our|my|this team's) (?:remit|scope|hands)",
         r"(?:speak|talk) to (?:your|the) (?:bank|card issuer|manufacturer|retailer|seller|"
         r"courier|airline)",
         r"(?:the|your) (?:bank|card issuer|manufacturer|retailer|seller|courier|airline|"
         r"carrier) (?:will|would|should|can) (?:be able to )?(?:help|assist|advise|sort)",
+        # Sent on to an outside body with nothing done here.
+        r"(?<!right\x20to\x20)(?:contact|contacting|call|ring|email|ask|speak to|check with|"
+        r"apply via|apply through|requested from|request (?:it |this |them )?from|refer (?:\w+ ){0,2}to|report (?:\w+ ){0,3}"
+        r"(?:to|at))(?: \w+){0,3}? (?:action fraud|(?:\w+ )?ombudsman|trading standards|stepchange|"
+        r"citizens advice|(?:national )?gas emergency|relay uk|apple|google|the police|police on|"
+        r"your (?:university|pharmacy|new supplier|new provider|school|college|employer|gp|"
+        r"surgery|vet)|the (?:\w+ ){0,3}(?:coordinator|unit|authority|services desk|desk|"
+        r"operator|postal service))",
+        r"(?:follow|see|check) @\w+",
+        r"must be (?:requested|arranged|made|reported|raised) (?:through|via|from|with|by) "
+        r"(?!us\b|me\b|our (?:team|agents?)\b)",
     ]
 )
 SELF_SERVICE = rx(

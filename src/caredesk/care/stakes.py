@@ -154,6 +154,22 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"nurse",
                 r"recovering from",
                 r"immunocompromised",
+                r"immuno-?suppress\w*|transplant",
+                r"crutches|walking frame|mobility (?:scooter|aid)",
+                r"(?:hip|knee) (?:replacement|op|operation)|(?:knee|hip|back|heart|eye) op\b",
+                r"(?:a |high |his |her |my )fever|temperature of \d",
+                r"(?:my |his |her |failing |losing my |lost my )(?:eye)?sight|sight in one eye|screen "
+                r"reader",
+                r"blood (?:sugar|pressure|results?|tests?)",
+                r"inhalers",
+                r"\bgp\b|\bgp's\b",
+                r"radiotherapy|palliative",
+                r"depression|depressed|anxiety disorder|ptsd|bipolar|\badhd\b|\bcopd\b|"
+                r"learning difficult(?:y|ies)|dyslexi\w*|chronic fatigue|fibromyalgia|"
+                r"crohn'?s|colitis",
+                r"\bmri\b|(?:ct|x-?ray|ultrasound) scan",
+                r"signed off (?:work|sick)|sick note",
+                r"(?:had|has had|have had) (?:a |two |three |several )?falls?\b",
             ]
         ),
         excludes=None,

@@ -714,8 +714,7 @@ _MEDIA_TOPIC = re.compile(
 )
 
 
-def _in_play(flag: Flag, sents: list[Sentence]) -> bool:
-    sent = sentence_at(sents, flag.start)
+def _in_play_sentence(sent: Sentence) -> bool:
     if _MEDIA_TOPIC.search(sent.text):
         return False
     return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
@@ -776,4 +775,13 @@ def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]
     flags = run_rules(_STAKES_RULES, source, analysed, sents) + _dated_events(
         source, analysed, sents
     )
-    return dedupe([flag for flag in flags if _in_play(flag, sents)])
+    # Whether a stake is in play depends on its sentence only: judge each sentence once.
+    in_play: dict[int, bool] = {}
+    kept: list[Flag] = []
+    for flag in flags:
+        sent = sentence_at(sents, flag.start)
+        if sent.start not in in_play:
+            in_play[sent.start] = _in_play_sentence(sent)
+        if in_play[sent.start]:
+            kept.append(flag)
+    return dedupe(kept)

@@ -6,6 +6,7 @@ flag's span can always be sliced out of the text the caller passed in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -90,19 +91,37 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def sentence_at(sents: Sequence[Sentence], pos: int) -> Sentence:
-    for sent in sents:
-        if sent.start <= pos < sent.end:
-            return sent
+    """The sentence holding ``pos`` (the last one when none does).
+
+    ``sents`` are in text order and do not overlap, as `sentences` gives them, so a
+    binary search finds it: a long message with many flags stays linear.
+    """
+    i = bisect.bisect_right(sents, pos, key=_start_of) - 1
+    if i >= 0 and pos < sents[i].end:
+        return sents[i]
     return sents[-1] if sents else Sentence(0, 0, "")
+
+
+def _start_of(sent: Sentence) -> int:
+    return sent.start
+
+
+# The longest clause break ("because", " - ") is far shorter than this.
+_BREAK_SLACK = 16
 
 
 def clause_prefix(sent: Sentence, pos: int, *, reach: int = 60) -> str:
     """Text from the start of the clause holding ``pos`` up to ``pos`` (at most ``reach`` chars)."""
     prefix = sent.text[: max(0, pos - sent.start)]
+    # Only the last ``reach`` characters are returned, so only a break ending in them
+    # matters, and one that short lies wholly in the last reach + slack characters: a
+    # long sentence is not scanned from its start for every flag in it. (A break the cut
+    # makes up at the window's start ends within the slack and changes nothing.)
+    window = prefix[-(reach + _BREAK_SLACK) :]
     last = 0
-    for match in _CLAUSE_BREAK.finditer(prefix):
+    for match in _CLAUSE_BREAK.finditer(window):
         last = match.end()
-    return prefix[last:][-reach:]
+    return window[last:][-reach:]
 
 
 def negated(sent: Sentence, pos: int, *, reach: int = 30, words: int = 3) -> bool:
@@ -130,10 +149,14 @@ def dedupe(flags: list[Flag]) -> list[Flag]:
         return list(flags)
     flags = sorted(flags, key=lambda f: (f.start, -(f.end - f.start), f.kind))
     kept: list[Flag] = []
+    # Every kept flag starts at or before the current one, so it lies inside one of its
+    # kind exactly when that kind's furthest kept end reaches its end.
+    furthest: dict[str, int] = {}
     for flag in flags:
-        if any(k.kind == flag.kind and k.start <= flag.start and flag.end <= k.end for k in kept):
+        if furthest.get(flag.kind, -1) >= flag.end:
             continue
         kept.append(flag)
+        furthest[flag.kind] = max(furthest.get(flag.kind, -1), flag.end)
     return kept
 
 

@@ -184,6 +184,41 @@ def measure_speed(
     }
 
 
+# Phrases that many patterns start from, repeated into one long message: the inputs that
+# once made the readers quadratic (a flag per phrase, each re-scanning its sentence).
+WORST_CASE_PHRASES = (
+    "my mum has dementia",
+    "why am I being charged £12",
+    "the wedding on the 30th",
+    "I've called again",
+    "please make sure you",
+    "as you didn't",
+    "or I can",
+    "we have emails and calls",
+    "customers are responsible",
+    "you can contact the ombudsman",
+)
+
+
+def measure_worst_case(analyzer: CareAnalyzer, *, chars: int = 100_000) -> dict[str, Any]:
+    """The slowest read or review of one ``chars``-long message made of a repeated
+    phrase (each phrase with a space, a comma and "and" between repeats)."""
+    worst: dict[str, Any] = {"seconds": 0.0, "input": "", "call": ""}
+    for phrase in WORST_CASE_PHRASES:
+        for sep in (" ", ", ", " and "):
+            text = (phrase + sep) * (chars // (len(phrase) + len(sep)))
+            for call, run in (
+                ("read_customer", lambda t=text: analyzer.read_customer(t)),
+                ("review_reply", lambda t=text: analyzer.review_reply(t)),
+            ):
+                start = time.perf_counter()
+                run()
+                took = time.perf_counter() - start
+                if took > worst["seconds"]:
+                    worst = {"seconds": took, "input": f"{phrase!r} + {sep!r}", "call": call}
+    return worst
+
+
 def _speed_section(
     analyzer: CareAnalyzer, customers: list[dict[str, Any]], replies: list[dict[str, Any]]
 ) -> list[str]:
@@ -205,6 +240,7 @@ def _speed_section(
         for row, signal in zip(replies, signals, strict=True)
     ]
     speed = measure_speed(analyzer, [row["text"] for row in customers], items)
+    worst = measure_worst_case(analyzer)
     load_avg = (
         ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     )
@@ -232,6 +268,8 @@ def _speed_section(
         f"{speed['single_cpu_p99_ms']:.3f} ms | | |",
         f"| review_reply (wall) | {speed['reviews_per_s']:,.0f} msg/s | ≥ 5,000 | {mark(speed['reviews_per_s'] >= 5_000)} |",
         f"| review_reply (per CPU second) | {speed['reviews_per_cpu_s']:,.0f} msg/s | | |",
+        f"| slowest 100,000-character message of one repeated phrase | {worst['seconds']:.2f} s "
+        f"({worst['call']}, {worst['input']}) | | |",
         "",
     ]
 

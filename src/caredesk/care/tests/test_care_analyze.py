@@ -10,7 +10,7 @@ import pytest
 
 from caredesk.care import CareAnalyzer
 from caredesk.care.analyze import analyze_file, main
-from caredesk.care.bench import default_data_dir, measure_speed
+from caredesk.care.bench import default_data_dir, measure_speed, measure_worst_case
 
 CSV_EXPORT = """ticket_id,sender,message,agent_id
 7,customer,"My flight was cancelled and I've called twice already!!",
@@ -101,3 +101,9 @@ def test_bench_helpers(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) 
         singles=20,
     )
     assert speed["batch_msgs_per_s"] > 0 and speed["single_p99_ms"] >= speed["single_p50_ms"]
+
+
+def test_the_worst_case_probe_names_its_slowest_input() -> None:
+    worst = measure_worst_case(CareAnalyzer.default(), chars=2_000)
+    assert worst["seconds"] > 0
+    assert worst["call"] in {"read_customer", "review_reply"} and " + " in worst["input"]

@@ -6,6 +6,7 @@ import re
 import re._compiler as _compiler  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import re._parser as _parser  # type: ignore[import-not-found]  # no stub; stable since 3.11
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
@@ -713,8 +714,9 @@ def warm_up() -> None:
     _ANCHORS.warm()
 
 
-# Every AnyOf built (they are module-level constants of the readers), for prepare_all.
-_ALL_ANY_OF: list[AnyOf] = []
+# Every AnyOf alive (the readers' module-level constants, and any built later), for
+# prepare_all; weak, so one built for a while does not stay for ever.
+_ALL_ANY_OF: weakref.WeakSet[AnyOf] = weakref.WeakSet()
 
 
 def prepare_all() -> int:
@@ -763,7 +765,7 @@ class AnyOf:
         self._keys = frozenset(self._owners)
         self._orders: dict[frozenset[str], tuple[int, ...]] = {}
         self.pattern = "|".join(p.pattern for p in self._compiled)
-        _ALL_ANY_OF.append(self)
+        _ALL_ANY_OF.add(self)
 
     def could_match(self, present: frozenset[str]) -> bool:
         return bool(self._always) or not present.isdisjoint(self._keys)

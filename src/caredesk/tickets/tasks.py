@@ -116,11 +116,6 @@ def worker_repairs() -> list[tuple[Repair, float]]:
     return [(repair, interval) for repair, interval in repairs if interval > 0]
 
 
-def sweep_unread_messages_until(stop: threading.Event, *, interval: float) -> None:
-    """The unread-message sweep alone, every `interval` seconds, until `stop` is set."""
-    run_repairs_until(stop, repairs=[(UNREAD_MESSAGES, interval)])
-
-
 def run_repairs_until(
     stop: threading.Event,
     *,

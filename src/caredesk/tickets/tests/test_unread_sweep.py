@@ -20,7 +20,7 @@ from caredesk.tickets import care
 from caredesk.tickets.actions import do_open_ticket, do_receive_message
 from caredesk.tickets.care import do_read_unread_messages, do_record_care_reading
 from caredesk.tickets.models import CareReadingFailure, Message, Ticket
-from caredesk.tickets.tasks import sweep_unread_messages_until
+from caredesk.tickets.tasks import UNREAD_MESSAGES, run_repairs_until
 
 ANGRY_AND_HIGH_STAKES = (
     "This is the THIRD time I'm writing about this!!! You charged my card twice and I can't "
@@ -235,7 +235,7 @@ class StopAfterRounds(threading.Event):
 def test_the_worker_sweep_loop_reads_unread_messages_every_round(old_ticket: Ticket) -> None:
     Message.objects.update(care=None)  # its reading was lost
     stop = StopAfterRounds(1)
-    sweep_unread_messages_until(stop, interval=60)
+    run_repairs_until(stop, repairs=[(UNREAD_MESSAGES, 60)])
     assert old_ticket.messages.get().care is not None
     assert stop.rounds == -1  # one round, then it stopped
 
@@ -246,7 +246,7 @@ def test_the_worker_sweep_reads_nothing_when_reading_is_turned_off(
 ) -> None:
     Message.objects.update(care=None)
     settings.CAREDESK_READ_ON_ARRIVAL = False
-    sweep_unread_messages_until(StopAfterRounds(1), interval=60)
+    run_repairs_until(StopAfterRounds(1), repairs=[(UNREAD_MESSAGES, 60)])
     assert old_ticket.messages.get().care is None
 
 

@@ -163,6 +163,33 @@ CONTEXT = compile_any(
         r"\w+ times|before|already|several|multiple|again)",
         r"(?:your|the) (?:\w+ )?(?:message|email|call|chat) (?:from|on|last) (?:yesterday|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d)",
+        # Earlier contacts seen on the record: "I can see both calls", "I've read all her reports".
+        r"(?:i can see|i've seen|i have seen|i've found|i have found|i've read|i have read|"
+        r"i've picked up|i've checked|i've got|i've looked at) (?:all |both )?(?:(?:two|three|"
+        r"four|five|six|\d+|both|all) )?(?:of )?(?:your |her |his |their |the )?(?:(?:two|three|"
+        r"four|five|six|\d+) )?(?:earlier |previous |online |callback |written )?(?:calls|emails|"
+        r"messages|reports|claims|requests|chats|letters|complaints|tickets|contacts)\b",
+        r"(?:i can see|i've found|i have found|i found|i've read|i've picked up|i've got) (?:the |"
+        r"her |his |their |your )?(?:[a-z]+'s |[a-z]+s' |desk |engineer |installer |driver |"
+        r"crew |airport |branch |previous |earlier )?(?:note|notes|report|request|complaint|"
+        r"email|booking confirmation)(?: \S+){0,2} (?:from|of|dated|on) (?:the|your|last|"
+        r"yesterday|earlier|\d|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        r"(?:you've|you have) (?:now )?(?:been in|told (?:\w+ ){0,2}|rung|called|phoned|emailed|"
+        r"written|chased|reported it|asked|been in touch|messaged|come in)(?: us| me| about "
+        r"(?:this|it))? (?:twice|every day|several times|\d+ times|three times|four times)",
+        r"after (?:telling|asking|reporting|calling|ringing|emailing|chasing|reporting it to)"
+        r"(?: \S+){0,3} (?:twice|three times|four times|\d+ times|several times|repeatedly|"
+        r"every day)",
+        r"(?:a|one) (?:call|email|message|report|chaser) every (?:day|week)",
+        r"(?:reported|chased|called|rung|phoned|emailed) (?:it )?every (?:day|week)",
+        r"as you asked (?:in|on|last|back in|us in|us on)\b",
+        r"(?:thanks|thank you) for (?:reporting|flagging|logging|raising|mentioning) (?:it|this|"
+        r"that) (?:at|with|to) (?:the |our )?(?:desk|counter|reception|station|store|branch|"
+        r"driver|staff|team|crew)",
+        r"(?:you've|you have) already (?:verified|rolled back|frozen|blocked|reinstalled|"
+        r"restarted|reported|chased|been in)",
+        r"(?:thanks|thank you) for (?:\w+ing) (?:\w+ ){0,3}already",
         # What the agent found of the earlier contacts: "I've read all four of your emails".
         r"(?:i've|i have|i) (?:read|found|got|seen|checked|pulled up|gone through|listened to) "
         r"(?:all|both|each|every|the)(?: \w+)?(?: of)? (?:your|the) (?:\w+ )?(?:emails|messages|"

@@ -170,6 +170,39 @@ REFUSAL = compile_any(
         r"(?:provided|offered|available) where possible",
         r"(?:usually|normally|typically|can) (?:arrive|take|takes) (?:within|up to) \d",
         r"no (?:appointments?|slots?|rooms?|seats?|engineers?) (?:are |is )?available",
+        # More rules stated as facts, with the customer left to live with them.
+        r"(?:can't|cannot|can not|won't|will not) be (?:\w+ )?(?:expedited|held|allocated|recovered|"
+        r"granted|redirected|reactivated|restored|prioriti[sz]ed|fast-tracked|overridden|reopened|"
+        r"paid|considered|offered|provided|released|reinstated|upgraded|collected|supplied)",
+        r"(?:only|solely) (?:be )?(?:available|possible|valid|permitted|offered) (?:once|after|when|"
+        r"until|per|at)\b",
+        r"(?:require|requires|required) (?:at least )?(?:\d+|one|two|three|four|five|seven|ten|"
+        r"fourteen|thirty) (?:\w+ )?(?:days?|weeks?|months?|hours?)(?:'|’)? notice",
+        r"(?:requests|claims|cards|refunds|repairs|disputes|changes|applications|appeals|"
+        r"replacements|copies|investigations|reviews|tests|callbacks|complaints|reissues|"
+        r"amendments|corrections) (?:\w+ ){0,3}(?:take|can take|usually take|normally take) "
+        r"(?:up to )?(?:\d+|two|three|four|five|six|ten)",
+        r"(?:issued|distributed|generated|allocated|renewed|referred|closed|cancell?ed|processed|"
+        r"assigned|sent out|calculated) (?:automatically|in batches)",
+        r"first[- ]come,? first[- ]served",
+        r"(?:considered|deemed|treated as) (?:received|accepted|final|delivered|valid|binding|"
+        r"agreed|read)",
+        r"(?:remain|remains) (?:active|payable|liable|due|in force|chargeable) (?:until|unless)",
+        r"(?:fees?|charges?|penalt(?:y|ies)) (?:would |will |may |still )?apply",
+        r"(?:customers?|drivers?|passengers?|members?|tenants?|residents?|users?|guests?|all "
+        r"\w+s) (?:must|have to|are required to) (?:pay|leave|provide|bring|ensure|book|"
+        r"register|apply|cancel|give)",
+        r"(?:are|is) not (?:considered|taken into account|accepted|reviewed|reconsidered)",
+        r"no (?:refunds?|exceptions?|compensation|changes?|credits?|further action) (?:can|will|"
+        r"could|is able to) be (?:made|given|offered|issued|taken|granted)",
+        r"(?:unable to|cannot|can't|won't|will not|do not|don't) take (?:any )?action",
+        r"falls? outside (?:of )?(?:our|the|this) (?:\w+ ){0,2}(?:policy|remit|scope|"
+        r"responsibility|cover|terms)",
+        r"(?:is|are|remains?|it's|it is) (?:the )?(?:customer|customers|player|account holder|"
+        r"tenant|driver|candidate|member|passenger|user|owner|buyer|sender|recipient|"
+        r"cardholder|policyholder|homeowner|parent|organiser)(?:'s|s'|’s) responsibility",
+        r"(?:candidates|drivers|parents|customers|passengers|tenants|members|players|users|"
+        r"guests|owners|residents|buyers|senders) (?:are|remain) (?:solely |fully )?responsible for",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -590,6 +623,32 @@ BLAME = compile_any(
         r"(?:as|since|because) you (?:stored|left|parked|put|moved|changed|kept|deleted|turned "
         r"off|switched off)\b",
         r"(?:is|was) the one you (?:entered|gave|provided|selected|chose)",
+        # The customer's account of what they did, denied by our records.
+        r"(?:our|the) (?:records|system|logs) (?:show|shows|indicate|indicates|hold|holds) no "
+        r"(?:\w+ ){0,3}(?:cancellation|request|change|notification|readings?|renewal|contact|"
+        r"payment|return|call|email|letter|notice|contract|certificate)",
+        r"(?:we have|we hold|there is|there's) no record of (?:a |an |any |the |your )?(?:\w+ )?"
+        r"(?:cancellation|request|call|contact|email|letter|readings?|change|notification|"
+        r"notice|return)",
+        # Rules and advice aimed at customers as a group, after the fact.
+        r"(?:customers|residents|students|patients|guests|drivers|parents|passengers|players|"
+        r"members|tenants|users|merchants|applicants|candidates) (?:should|must|need to|are "
+        r"(?:asked|advised|expected|reminded|required) to) (?:always |never |not |first )?"
+        r"(?:check|ensure|inform|report|allow|purchase|share|use|notify|keep|read|present|"
+        r"submit|measure|register|supervise|make sure|double-check)",
+        r"(?:we|i) (?:always |would |strongly )?(?:recommend|advise|suggest) (?:that )?(?:all )?"
+        r"(?:customers|parents|households|guests|passengers|users|players|residents|drivers|"
+        r"merchants|tenants|members|patients)",
+        r"(?:caused|installed|entered|submitted) by (?:customers|merchants|users|passengers|"
+        r"residents|players)",
+        r"(?:usually|normally|typically|often|mostly) (?:\w+ )?(?:when|because|if) (?:the )?"
+        r"(?:customers?|passengers?|users?|players?|residents?|the wrong|an incorrect|incorrect)",
+        r"you(?:'re| are) (?:using|entering|typing|looking at) the wrong",
+        r"please (?:ensure|make sure|double-check|double check|check|measure|read|review) "
+        r"(?:\S+ ){0,5}?(?:before (?:ordering|booking|buying|submitting|travelling|traveling|"
+        r"trying|reporting|paying|checking out|you (?:order|book|buy|submit|travel))|"
+        r"you(?:'re| are) (?:in|home|available)|(?:is|are) (?:signed|submitted|correct|closed|"
+        r"turned off))",
     ]
 )
 

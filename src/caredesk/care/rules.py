@@ -736,6 +736,22 @@ def prepare_all() -> int:
     return built
 
 
+def _word_start(part: str) -> str:
+    r"""The assertion that a match starts a word: ``\b`` for a part that starts with a
+    letter, a digit or an apostrophe ("'s not"), ``(?<!\w)`` for one that may start with
+    a symbol ("£40"), where ``\b`` would demand a letter right before it. The two agree
+    wherever a match starts with a letter or digit."""
+    parsed = _parser.parse(flexible_spaces(part), FLAGS)
+    alternatives = _literal_led(list(parsed), parsed.state, [_MAX_ALTERNATIVES])
+    if alternatives is None:
+        return r"\b"
+    for alternative in alternatives:
+        char = chr(alternative[0][1])
+        if not (char.isalnum() or char in "_'’"):
+            return r"(?<!\w)"
+    return r"\b"
+
+
 class AnyOf:
     """Alternatives compiled one by one, each run only when its literal anchor occurs.
 
@@ -752,7 +768,7 @@ class AnyOf:
         self._prepared: list[Prepared | None] = []
         self._owners: dict[str, list[int]] = {}
         for index, part in enumerate(parts):
-            source = flexible_spaces(r"\b(?:" + part + r")(?!\w)")
+            source = flexible_spaces(_word_start(part) + r"(?:" + part + r")(?!\w)")
             self._compiled.append(re.compile(source, FLAGS))
             self._prepared.append(None)
             anchor = _literal_anchor(_parser.parse(source))

@@ -68,6 +68,16 @@ _EVENT = (
     r"football|club) final)"
 )
 
+_AMOUNT = r"(?:(?:£|\$|€) ?\d[\d,.]*k?|\d[\d,.]* ?(?:pounds|quid|euros|dollars))"
+_CHARGED = (
+    r"(?:charg(?:ed|ing)|bill(?:ed|ing)|invoiced|debited|deducted|collected|took|taken|taking|"
+    r"(?:came|come|gone|went|going) (?:out|off))"
+)
+_CHARGE_DISPUTED = rx(
+    r"\b(?:never|didn't|did not|didnt|don't recogni[sz]e|not (?:mine|me|authori[sz]ed)|wasn't|"
+    r"haven't|no longer|wrong\w*|instead of|twice|double|again|why|cancel\w*|closed|free|"
+    r"mistake|error|without|disput\w*|unknown|already|extra|for nothing)\b"
+)
 _DEADLINE_EXCLUDES = rx(r"\b(?:was due|were due|last (?:week|month)|ago)\b")
 
 _STAKES_RULES: tuple[Rule, ...] = (
@@ -392,7 +402,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:an? )?account (?:i|we) (?:don't|do not|didn't|did not|dont) recogni[sz]e",
                 r"balance (?:as |is |shows? |showing |of )?(?:£|\$|€)?0(?:\.00)?\b",
                 r"(?:i've|i have|we've|we have) never heard of (?:them|it|this|that|the company)",
-                r"(?:£|\$|€)[\d,.]+ instead of (?:the )?(?:£|\$|€)",
+                r"(?:£|\$|€)[\d,.]+ instead of (?:the )?(?:£|\$|€)[\d,.]+",
                 r"(?:carried on|kept|keep|keeps|still|continued?|continues) (?:on )?(?:taking|charging|"
                 r"billing|debiting)(?! (?:me|us) back)",
                 r"(?:account|card) (?:is |was |has been |got )?(?:restricted|compromised)",
@@ -407,8 +417,52 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"disputed (?:charge|payment|transaction|debit|bill)",
                 r"took (?:the )?(?:money|payment) twice",
                 r"pretending to be (?:from|a|an|your)",
+                # Income lost or cut, and nothing left to pay with.
+                r"(?:lost|losing|lose) (?:my|his|her|their|our) (?:job|jobs|income|work)",
+                r"(?:hours|shifts|wages|pay|income) (?:at work )?(?:\w+ )?(?:were|was|have been|has been|"
+                r"got|being|been) (?:cut|reduced|stopped)",
+                r"(?:cut|reduced|dropped) to \d+ (?:hours|a week|an hour)",
+                r"on (?:one|a single) (?:wage|income|salary)",
+                r"(?:i|we) (?:only )?(?:have|'ve got|got) (?:£|\$|€)\d+ (?:left|in (?:the|my|our) "
+                r"(?:bank|account)|to (?:last|live on))",
+                r"(?:i|we) (?:have|'ve got|got) no (?:more )?money",
+                r"(?:don't|do not|dont) have (?:that kind of|that much|any|the) money",
+                r"(?:can(?:'t|not|’t)|unable to) (?:make|meet|keep up) (?:the |my |our |this )?(?:full )?"
+                r"(?:\w+ )?(?:re)?payments?",
+                r"which bills? to (?:skip|leave|miss|not pay)",
+                # Money held back when it is needed.
+                r"(?:payments?|wages|salary|money|funds|pension|benefits?)(?: \w+){0,2} (?:is |are |was |"
+                r"were |has been |have been )?(?:on hold|held|stuck|withheld)\b",
+                r"(?:won't|will not|refus\w+ to|still (?:hasn't|has not|won't)) release (?:the |my |our |"
+                r"his |her )?(?:money|funds|payment|deposit)",
+                r"(?:hasn't|has not|haven't|have not|nothing has) (?:been )?settled",
+                # Tricked out of money or card details.
+                r"(?:fell|fallen|falling) for (?:a|an|the|their|it|this)",
+                r"(?:email|text|message|site|website|page|call) (?:that )?(?:looked|seemed|sounded) "
+                r"(?:just |exactly )?like (?:yours|you|it was from|the real)",
+                r"(?:typed|entered|put|gave|read out|handed over) (?:in )?(?:my|his|her|our|their) "
+                r"(?:\w+ )?(?:card|bank|account|security) (?:details|number|code|pin)",
+                r"gave (?:him|her|them|it) (?:my|his|her|their) (?:bank )?card",
+                r"(?:purse|wallet|card|cards) (?:was|were) gone",
+                r"talked (?:him|her|me|them|us) into",
+                r"(?:sent|paid|transferred) (?:£|\$|€)?[\d,.]+k? to (?:the |a )?(?:wrong|new|fake|different) "
+                r"(?:sort code|account|payee|bank details|person)",
             ]
         ),
+    ),
+    # A charge the customer disputes: an amount taken, billed or paid, in a sentence
+    # that says it is wrong ("charged me £260 for damage that was already there",
+    # "£39.99 taken after I cancelled", "billed for 40 seats; we have 14").
+    Rule(
+        "financial",
+        compile_any(
+            [
+                rf"{_CHARGED}(?: \S+){{0,6}} {_AMOUNT}",
+                rf"{_AMOUNT}(?: \S+){{0,6}} {_CHARGED}",
+            ]
+        ),
+        skip_hypothetical=True,
+        requires=_CHARGE_DISPUTED,
     ),
     Rule(
         "safety",

@@ -17,7 +17,9 @@ from caredesk.care.results import Flag
 
 # C0/C1 controls except tab and newline; replaced one-for-one so offsets do not move.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)|[.!?\n]+")
+# A sentence runs to its end mark or line break; a point between digits ("£42.50",
+# "version 4.2") is part of it.
+_SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*(?:[.!?]+|\n|$)|[.!?\n]+")
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nobody|nothing|neither|nor|without|hardly|cannot|can't|cant|"
     r"won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|"

@@ -69,6 +69,18 @@ CUSTOMER_CASES = [
     ("I typed my card number into a fake website that looked like yours.", "financial", True),
     ("Could you post me a copy of my March statement for my records?", "financial", False),
     ("If I pay a day late, will it affect my credit score?", "financial", False),
+    (
+        "The gym took £42.50 from my account in March, two months after I cancelled.",
+        "financial",
+        True,
+    ),
+    (
+        "My shifts were cut to 12 hours a week and I can't make the loan repayment.",
+        "financial",
+        True,
+    ),
+    ("How much will I be charged if I cancel before the end of the term?", "financial", False),
+    ("Is the £5 data add-on still sold with the annual plan?", "financial", False),
     # danger, and a vulnerable person at risk
     (
         "The balcony rail in our holiday flat is loose and my toddler keeps leaning on it.",
@@ -269,6 +281,33 @@ REPLY_CASES = [
     (
         "Is everything okay? We noticed you haven't logged in for a while.",
         "checks_understanding",
+        False,
+    ),
+    # rules stated as facts, with and without a way forward
+    ("Priority seating is allocated on a first-come, first-served basis.", "policy_first", True),
+    ("Changes to a standing order require five working days' notice.", "policy_first", True),
+    (
+        "Upgrades go first-come, first-served, but I've held a sea-view room for you on the 14th.",
+        "policy_first",
+        False,
+    ),
+    # earlier contacts seen on the record
+    (
+        "I can see all three of your calls this week; the engineer is booked for Friday at 9am.",
+        "uses_context",
+        True,
+    ),
+    (
+        "You've rung twice about this, so I've booked the engineer for Tuesday.",
+        "uses_context",
+        True,
+    ),
+    # the customer's account denied, and advice after the fact
+    ("Our records show no cancellation request was received.", "blames_customer", True),
+    ("We always advise customers to keep receipts for warranty claims.", "blames_customer", True),
+    (
+        "I've checked our records and the cancellation was received on the 3rd.",
+        "blames_customer",
         False,
     ),
     # stock formulas

@@ -182,3 +182,12 @@ def test_prepare_builds_every_patterns_prechecks_and_changes_no_reading() -> Non
     assert analyzer.review_reply("Per our policy we can't refund. Anything else?").to_dict() == (
         review_before
     )
+
+
+def test_a_part_may_start_with_a_symbol_or_an_apostrophe() -> None:
+    """A leading "£" needs no letter before it; a leading "'s" still attaches to its word."""
+    money = rules.compile_any([r"(?:£|\$|€)[\d,.]+ (?:has )?gone"])
+    assert rules.spans(money, "and now £3,400 has gone") == [(8, 23)]
+    assert rules.spans(money, "x£3 gone") == []
+    contraction = rules.compile_any([r"(?:'s|is) not possible"])
+    assert rules.spans(contraction, "I'm afraid it's not possible") == [(13, 28)]

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from caredesk.care.coach import assess
 from caredesk.care.customer import find_effort, find_stakes
+from caredesk.care.effort import churn_taken_back
 from caredesk.care.emotion import EmotionModel
 from caredesk.care.labels import EMOTION_LABELS, STAKES
 from caredesk.care.reply import review_text
@@ -210,7 +211,7 @@ class CareAnalyzer:
             stakes = find_stakes(source, analysed, sents)
             effort = find_effort(source, analysed, sents)
         if learned:
-            stakes, effort = self._add_learned(source, sents, stakes, effort, learned)
+            stakes, effort = self._add_learned(source, analysed, sents, stakes, effort, learned)
         return CustomerSignal(
             emotion=EMOTION_LABELS[best],
             emotions=emotions,
@@ -224,6 +225,7 @@ class CareAnalyzer:
     def _add_learned(
         self,
         source: str,
+        analysed: str,
         sents: list[Sentence],
         stakes: list[Flag],
         effort: list[Flag],
@@ -232,7 +234,8 @@ class CareAnalyzer:
         """Labels the patterns missed but the learned scorer is sure of.
 
         A learned ``churn_risk`` whose evidence is a move to another plan or tariff of
-        ours, with no word of leaving, is dropped: that is not leaving (§1).
+        ours, with no word of leaving, is dropped: that is not leaving (§1); so is one
+        in a message that takes its threat back (§4).
         """
         assert self._scorer is not None
         present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
@@ -243,10 +246,9 @@ class CareAnalyzer:
             flag = self._scorer.evidence("customer", kind, source, sents)
             if flag is None:
                 continue
-            if (
-                kind == "churn_risk"
-                and _PLAN_CHANGE.search(flag.text)
-                and not _LEAVING.search(flag.text)
+            if kind == "churn_risk" and (
+                (_PLAN_CHANGE.search(flag.text) and not _LEAVING.search(flag.text))
+                or churn_taken_back(analysed)
             ):
                 continue
             (stakes if kind in STAKES else effort).append(flag)

@@ -266,6 +266,30 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in|in the) (?:week|"
                 r"month|year|past \w+)(?: \S+){0,2} (?:i've|i have|i|we've|we have|we) (?:had to )?"
                 r"(?:call|ring|email|write|chase|contact|phone|message)",
+                # Earlier contacts named by when, where or how many.
+                r"(?:i|we) (?:rang|called|phoned|emailed|wrote|contacted you|contact you|chatted|"
+                r"messaged|reported (?:it|this|that))(?: \w+){0,3} (?:on (?:the )?\d|on (?:mon|tues|"
+                r"wednes|thurs|fri|satur|sun)day|last (?:week|month|(?:mon|tues|wednes|thurs|fri|"
+                r"satur|sun)day)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
+                r"(?:i|we) contact(?:ed)? you (?:\d+|two|three|a few|several) (?:days|weeks|months) ago",
+                r"(?:as )?(?:i've|i have|i) (?:now )?told (?:\w+ ){0,2}(?:agents|people|advisers|"
+                r"advisors|members of staff|of your staff)",
+                r"(?:emailed|called|rang|phoned|tweeted|messaged|wrote|dm'?d),? (?:\w+,? ){0,2}(?:and )?"
+                r"(?:emailed|called|rang|phoned|tweeted|messaged|wrote|dm'?d)\W+(?:nothing|no|still|"
+                r"nobody|and)",
+                r"(?:given up on|tried|gave up on) your (?:chat|phone line|email|twitter|app|chatbot|"
+                r"helpline)(?:,| and) your",
+                r"(?:went|been|came|popped) (?:in)?to (?:the|your) (?:\w+ ){0,3}(?:store|branch|shop|"
+                r"office|counter)(?: \w+){0,2} about (?:this|it)",
+                r"(?:was|were|been) told (?:in|at) (?:the )?(?:branch|store|shop|counter|desk)",
+                r"(?:as i said|like i said|as i told (?:you|them|your \w+)|as i explained|as i "
+                r"mentioned) (?:on the phone|in the chat|in my email|on (?:mon|tues|wednes|thurs|fri|"
+                r"satur|sun)day|yesterday|last|earlier|before|twice)",
+                r"from (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day's|yesterday's|last week's) "
+                r"(?:call|chat|email|phone call)",
+                r"(?:\d+|two|three|four|five|six) (?:calls|emails|messages) to (?:the|your)",
+                r"(?:\d+|two|three|four|five|six|seven|several) times (?:i've|i have|we've|we have) "
+                r"(?:rung|called|emailed|written|phoned|chased|been in)",
             ]
         ),
         skip_negated=False,
@@ -556,12 +580,72 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"find (?:another|a new|a different) (?:\w+ )?(?:provider|supplier|company|bank|"
                 r"agency|vet|gym|insurer|network|host|care agency|practice)",
                 r"porting code|\bpac code",
+                # Going public, said many ways.
+                r"(?:press|media|news|papers|newspapers?|journalists?|watchdogs?|reporters?) (?:would|will|"
+                r"'d|'ll) (?:love|be (?:very )?interested|want)",
+                r"(?:go|going|went) to the (?:local |national )?news\b",
+                r"tagging @\w+|@\w*watchdog",
+                r"(?:tell|telling|warn|warning|post|posting|share|sharing)(?: \w+){0,3} (?:the |our |my )?"
+                r"(?:\w+ )?(?:facebook|whatsapp|neighbourhood|community|residents'?|parents'?) (?:group|"
+                r"page|chat)",
+                # Leaving, cancelling and not renewing, said plainly.
+                r"(?:terminate|cancel|close|end|stop) (?:the lot|everything|all of it|the whole thing)",
+                r"shut (?:down )?(?:my|our|the) (?:\w+ )?account|shut (?:it|(?:my|our|the) (?:\w+ )?"
+                r"account) down",
+                r"not renewing\b|(?:don't|do not) (?:auto-?)?renew\b",
+                r"cancel(?:l?ing)? (?:my|our|the) (?:\w+ ){0,2}(?:auto-?renewal|renewal)",
+                r"(?:delete|deleting) (?:my|our) (?:\w+ )?(?:account|profile)",
+                r"(?:the|my|our) (?:\w+ )?(?:subscription|membership|contract|plan|account) goes\b",
+                r"(?:not sure|doubt|don't know if|wonder if) (?:i|we)(?:'ll| will| would|'d)? (?:ever )?"
+                r"(?:book|order|shop|fly|stay|use you|buy|come back|renew)(?: \w+){0,3} (?:with you|"
+                r"again)",
+                r"go(?:ing)? back to (?:the|my|our) (?:\w+ ){0,3}(?:down the road|round the corner|"
+                r"(?:i|we) used (?:before|to use))",
+                r"(?:take|taking|took|move|moving) (?:my|our) (?:pension|savings|mortgage|isa|"
+                r"investments|money|business|custom) (?:\w+ )?(?:somewhere|elsewhere)",
+                r"(?:got|have|had|getting) (?:a |another )?(?:quote|offer) from (?-i:[A-Z]\w+)",
+                r"(?:one|a|any) (?:good )?reason to stay",
+                r"(?<!\w)pacs?(?!\w)",
+                r"switch\w* (?:the whole \w+|everything|all (?:of )?(?:us|it|them)|the lot|the house|"
+                r"the family) (?:over )?to",
+                r"consider\w* (?:a |an )?(?:different|another|new|other) (?:\w+ )?(?:provider|supplier|"
+                r"company|bank|network|insurer|gym|host|platform)",
+                r"(?:found|find|got) (?:a )?(?:better|cheaper) (?:deal|offer|price|provider|one)"
+                r"(?: \w+)? (?:elsewhere|somewhere else)|(?:better|cheaper) (?:deal|offer|price) "
+                r"elsewhere",
+                r"(?:how (?:do|can|would) (?:i|we)|way to|how to) cancel(?! (?:my|the|an?|this|our|"
+                r"that) (?:\w+ )?(?:order|booking|appointment|delivery|payment|flight|reservation|"
+                r"table|visit|engineer|add-?on|bolt-?on|direct debit)s?\b)",
+                r"to (?:a different|another|a new) (?:provider|supplier|company|bank|network|insurer)"
+                r"(?= on\b| next\b| from\b| then\b| when\b|\s*[.,!?]|\s*$)",
             ]
         ),
         skip_negated=True,
     ),
 )
 
+# A threat to leave that the customer takes back ("I was about to close the account,
+# so glad I didn't") is not churn (§4).
+_WAS_LEAVING = rx(
+    r"\b(?:was|were|'d been|had been|i'd|we'd) (?:\w+ )?(?:about to|going to|ready to|thinking "
+    r"(?:of|about)|planning (?:to|on)|close to|on the verge of|set to) (?:\w+ ){0,2}?(?:leav|"
+    r"switch|clos|cancel|mov|quit|go)\w*"
+)
+_TAKEN_BACK = rx(
+    r"\b(?:glad (?:i|we) didn't|not any ?more|(?:you've|you have) kept (?:me|us)|staying put|"
+    r"(?:i'll|we'll|i will|we will) stay\b|(?:i'm|we're|i am|we are) staying\b|changed (?:my|our) "
+    r"mind|(?:won't|will not) be (?:leaving|going anywhere|switching)|no longer (?:leaving|"
+    r"switching|thinking))"
+)
+
+
+def churn_taken_back(analysed: str) -> bool:
+    """Whether the message takes back a threat to leave it makes."""
+    return bool(_TAKEN_BACK.search(analysed) and _WAS_LEAVING.search(analysed))
+
 
 def find_effort(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
-    return dedupe(run_rules(_EFFORT_RULES, source, analysed, sents))
+    flags = run_rules(_EFFORT_RULES, source, analysed, sents)
+    if any(flag.kind == "churn_risk" for flag in flags) and churn_taken_back(analysed):
+        flags = [flag for flag in flags if flag.kind != "churn_risk"]
+    return dedupe(flags)

@@ -711,6 +711,33 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:couldn't|could not|can't|cannot) (?:board|fly|get on (?:my|the) flight)",
                 r"rebook(?:ed|ing)?",
                 r"airline (?:cancel+ed|changed)",
+                # A timed service that failed: "the 06:52 to Leeds is cancelled again".
+                r"(?:the )?\d{1,2}[:.]\d\d(?: \w+)?(?: (?:to|from) \w+)?(?: \w+){0,3} (?:is |was |has "
+                r"been |got |are |were )?(?:cancell?ed|delayed|late|terminated|full|running late)",
+                r"cancell?ed \d{1,2}[:.]\d\d",
+                r"(?:sleeper|rail replacement|replacement bus|shuttle|transfer|airport taxi|taxi "
+                r"transfer|pick-?up|tram)(?: \w+){0,4} (?:didn't|did not|never|hasn't|has not) (?:run|"
+                r"stop|turn up|show|come|arrive)",
+                # Bags that did not come, and booked parts of a trip that failed.
+                r"(?:bags?|luggage|suitcases?|cases?) (?:didn't|did not|hasn't|has not|haven't|have "
+                r"not|never) (?:arrive|come|turn up|make it|been delivered|shown up)",
+                r"without (?:our|my|his|her|their) (?:luggage|bags?|suitcases?)",
+                r"bags? (?:you|they|the airline) lost",
+                r"(?:assistance|wheelchair|special assistance)(?: \w+){0,3} (?:never|didn't|did not|"
+                r"wasn't|was not) (?:turn(?:ed)? up|show|come|arrive|there|waiting)",
+                r"(?:hire car|rental car|campervan|motorhome|hire van|rental van)(?: \w+){0,5} (?:broke "
+                r"down|broken down|has a warning light|won't start|wouldn't start|died|warning light)",
+                r"(?:moved|switched|changed|put|transferred) (?:us|me|them) (?:to|into) (?:a )?"
+                r"(?:different|another|new|worse) (?:hotel|resort|apartment|villa|property)",
+                r"(?:resort|hotel|villa|accommodation)(?:'s| has| had)? (?:been )?(?:changed|"
+                r"switched|moved|cancell?ed|given away)",
+                r"(?:reservation|hotel booking|room booking|hire booking)(?: \w+){0,4} (?:doesn't|does "
+                r"not|didn't) exist|"
+                r"(?:hotel|car hire desk|hire desk|rental desk|desk)(?: \w+){0,4} (?:have|has|had) no "
+                r"record",
+                r"(?:flight|train|ferry|sailing|coach|departure)(?:'s| has| have)? been (?:moved|"
+                r"changed|put back|brought forward|pushed back) to",
+                r"(?:delay|delays) (?:repay|compensation)",
             ]
         ),
     ),

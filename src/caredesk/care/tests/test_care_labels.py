@@ -81,6 +81,25 @@ CUSTOMER_CASES = [
     ),
     ("How much will I be charged if I cancel before the end of the term?", "financial", False),
     ("Is the £5 data add-on still sold with the annual plan?", "financial", False),
+    # a timed service that failed, bags that never came, a booked part of the trip gone
+    ("The 07:14 to Brighton is cancelled again and I'll be late for work.", "travel", True),
+    ("Landed in Porto and our bags didn't arrive. We have nothing for the kids.", "travel", True),
+    ("What time does the 07:14 to Brighton usually get in?", "travel", False),
+    # leaving and going public, and a threat taken back
+    ("Not renewing. The app has been broken since the spring update.", "churn_risk", True),
+    (
+        "Keep this up and the local news will be very interested in how you treat pensioners.",
+        "churn_risk",
+        True,
+    ),
+    (
+        "I was about to switch supplier last week, but your engineer fixed it in an hour. Staying put!",
+        "churn_risk",
+        False,
+    ),
+    # earlier contacts named by when and how
+    ("I rang on the 3rd and again on the 10th and still no engineer.", "repeat_contact", True),
+    ("As I said on the phone yesterday, the meter is in the cellar.", "repeat_contact", True),
     # danger, and a vulnerable person at risk
     (
         "The balcony rail in our holiday flat is loose and my toddler keeps leaning on it.",

@@ -403,6 +403,16 @@ TRANSFER = compile_any(
         r"(?:follow|see|check) @\w+",
         r"must be (?:requested|arranged|made|reported|raised) (?:through|via|from|with|by) "
         r"(?!us\b|me\b|our (?:team|agents?)\b)",
+        # "You may wish to contact a broker"; "please report it to the retailer".
+        r"you may (?:wish|want|like) to (?:contact|speak to|call|get in touch with|approach|ask|"
+        r"write to|email)",
+        r"please (?:report|raise|send|take|direct|address) (?:it|this|them|that|your \w+) (?:to|"
+        r"with) (?:the|your) (?:retailer|seller|bank|airline|carrier|operator|insurer|landlord|"
+        r"manufacturer|provider|council|pharmacy|gp|broker|club|branch|school|employer)",
+        r"(?:must|should|can only) be (?:requested|raised|made|submitted|arranged|collected) "
+        r"(?:at|with|from) (?:your|the) (?:\w+ ){0,2}(?:reception|branch|club|store|bank|"
+        r"pharmacy|retailer|airline|operator|provider|station|desk)",
+        r"(?:please )?email our (?:\S+ ){0,3}(?:team|department|desk)",
     ]
 )
 SELF_SERVICE = rx(

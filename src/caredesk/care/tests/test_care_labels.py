@@ -321,6 +321,12 @@ REPLY_CASES = [
         "uses_context",
         True,
     ),
+    # a refusal that points elsewhere
+    (
+        "Cancelled policies cannot be reinstated. You may wish to contact a broker.",
+        "cold_transfer",
+        True,
+    ),
     # the customer's account denied, and advice after the fact
     ("Our records show no cancellation request was received.", "blames_customer", True),
     ("We always advise customers to keep receipts for warranty claims.", "blames_customer", True),

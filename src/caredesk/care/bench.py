@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11)
+BLIND_SETS = (9, 10, 11, 12)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -322,6 +322,11 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         (
             "holdout11",
             "Holdout 11 (devset/holdout11_*.jsonl, written blind to the engine, its training "
+            "data and the other sets)",
+        ),
+        (
+            "holdout12",
+            "Holdout 12 (devset/holdout12_*.jsonl, written blind to the engine, its training "
             "data and the other sets; the best estimate on new text)",
         ),
     ):

@@ -16,7 +16,7 @@ from caredesk.care.customer import find_effort, find_stakes
 from caredesk.care.effort import churn_taken_back
 from caredesk.care.emotion import EmotionModel
 from caredesk.care.labels import EMOTION_LABELS, STAKES
-from caredesk.care.reply import review_text
+from caredesk.care.reply import blame_from_tracking, review_text
 from caredesk.care.results import CustomerSignal, Flag, ReplyReview
 from caredesk.care.risks import CLOSE_OK
 from caredesk.care.rules import Gated, fold, message_scope, prepare_all, warm_up
@@ -293,6 +293,10 @@ class CareAnalyzer:
         if self._scorer is not None:
             confirmed = customer is not None and customer.confirms_fix
             self._add_learned_review(source, analysed, sents, behaviours, risks, confirmed)
+        if risks["creepy_personalization"] and not risks["blames_customer"]:
+            risks["blames_customer"] = blame_from_tracking(
+                source, sents, risks["creepy_personalization"]
+            )
         needs, score, suggestions = assess(customer, behaviours, risks, refusals)
         return ReplyReview(
             behaviours=behaviours,

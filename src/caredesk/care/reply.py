@@ -280,6 +280,29 @@ def _review_text(
     return behaviours, risks, dedupe(refusals)
 
 
+def blame_from_tracking(source: str, sents: list[Sentence], creepy: list[Flag]) -> list[Flag]:
+    """Tracking data used to pin the fault on the customer's own use ("you open the app 14
+    times a day, which triggers extra checks") is blame as well as creepy: the sentences of
+    ``creepy`` that name it as the cause."""
+    out: list[Flag] = []
+    for flag in creepy:
+        sent = sentence_at(sents, flag.start)
+        found = _BLAMING_CAUSE.search(sent.text)
+        if found is not None:
+            out.append(make_flag(source, "blames_customer", sent.start + found.start(), sent.end))
+    return dedupe(out)
+
+
+_BLAMING_CAUSE = re.compile(
+    r"\b(?:which|that|this|it)(?:'s| is| will be|'ll be| would be| has| may be| might be| could "
+    r"be)? ?(?:most )?(?:likely |probably |almost certainly |what's |exactly )?(?:causing|caused|"
+    r"triggers?|triggering|why|the cause|the reason|pushed up|pushing up|behind|slowing|"
+    r"slows)\b|\bthat(?:'ll|'s| will| is) be why\b|\b(?:wouldn't|would not|couldn't|could not) "
+    r"have been\b|\b(?:should|will|would) help\b",
+    FLAGS,
+)
+
+
 def _is_hypothetical_refusal(analysed: str, sents: list[Sentence], flag: Flag) -> bool:
     sent = sentence_at(sents, flag.start)
     before = analysed[sent.start : flag.start]

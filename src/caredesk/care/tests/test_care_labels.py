@@ -331,6 +331,11 @@ REPLY_CASES = [
     ("Our records show no cancellation request was received.", "blames_customer", True),
     ("We always advise customers to keep receipts for warranty claims.", "blames_customer", True),
     (
+        "Our router logs show you stream every night until 2am, which is what's slowing the line.",
+        "blames_customer",
+        True,
+    ),
+    (
         "I've checked our records and the cancellation was received on the 3rd.",
         "blames_customer",
         False,

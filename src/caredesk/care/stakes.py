@@ -194,7 +194,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"partner|son|daughter|brother|sister|gran|grandma|grandad|nan|aunt|uncle) passed"
                 r"(?! (?:the|on to|to|it|a|an|my|our|your|this|that|through|by|over|me|us|them)\b)",
                 r"died",
-                r"dying",
+                r"dying(?! (?:to|for|of (?:embarrassment|laughter|boredom|shame|curiosity|thirst|"
+                r"hunger|cold)|here|inside|lol)\b)",
                 r"death",
                 r"deceased",
                 r"funeral",
@@ -775,13 +776,15 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"charge ?backs?",
                 r"dispute (?:the |this |it |a )?(?:charge|payment|transaction)? ?(?:with|through) "
                 r"(?:my|the) (?:bank|card|credit card|card issuer|card company)",
-                r"(?:formal|official) complaint",
+                r"(?:formal|official) complaint (?:to|with) (?:the )?(?:\w+ ){0,2}(?:regulator|ombudsman|"
+                r"authority|commission|council|watchdog|ico|ofcom|ofgem|ofwat|fca|cqc|caa)",
                 r"bbb",
                 r"better business bureau",
                 r"data protection",
                 r"gdpr",
                 r"subject access request",
                 r"citizens advice",
+                r"bailiffs?|enforcement agents?|county court|letter before action|section 75",
             ]
         ),
     ),

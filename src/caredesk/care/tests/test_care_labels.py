@@ -81,6 +81,10 @@ CUSTOMER_CASES = [
     ),
     ("How much will I be charged if I cancel before the end of the term?", "financial", False),
     ("Is the £5 data add-on still sold with the annual plan?", "financial", False),
+    # figurative "dying"; a complaint made to us only is not legal (§4)
+    ("dying to know if the new season drops this week!!", "bereavement", False),
+    ("I'd like to make a formal complaint about your driver's manners.", "legal", False),
+    ("The bailiffs are coming on Friday for a debt I already paid.", "legal", True),
     # a timed service that failed, bags that never came, a booked part of the trip gone
     ("The 07:14 to Brighton is cancelled again and I'll be late for work.", "travel", True),
     ("Landed in Porto and our bags didn't arrive. We have nothing for the kids.", "travel", True),

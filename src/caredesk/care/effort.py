@@ -290,6 +290,24 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:\d+|two|three|four|five|six) (?:calls|emails|messages) to (?:the|your)",
                 r"(?:\d+|two|three|four|five|six|seven|several) times (?:i've|i have|we've|we have) "
                 r"(?:rung|called|emailed|written|phoned|chased|been in)",
+                # Telling it all again: "from scratch every time", "the sixth adviser".
+                r"(?:i|i've|i have|we've|we have) (?:now )?(?:forwarded|sent|resent|emailed|told you|"
+                r"given you|explained)(?: \w+){0,4} (?:two|three|four|five|six|\d+|several|multiple|"
+                r"many) times",
+                r"(?:from scratch|from the (?:beginning|start)) (?:every|each) time|(?:every|each) time "
+                r"(?:i|we) (?:call|ring|phone|write|chat|start|renew)",
+                r"lost count of how many (?:of you|people|times|agents)",
+                r"(?:typing|writing|explaining|saying|spelling) (?:this|it|all this) (?:out )?(?:yet )?"
+                r"again",
+                r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:different )?"
+                r"(?:adviser|advisor|agent|person|caseworker|case worker|different answer|answer)",
+                r"(?:i |we )?tried (?:calling|ringing|phoning|emailing|the app|web ?chat|(?:your )?chat)"
+                r"(?:,| and) (?:i |we )?tried",
+                r"after you ignored (?:\w+ )?(?:emails|calls|letters|messages)",
+                r"told you (?:then|at the last|last time)",
+                r"here it is,? again",
+                r"(?:that's what|same as) the last (?:two|three|four|\d+|few) (?:said|emails|replies|"
+                r"letters)",
             ]
         ),
         skip_negated=False,
@@ -397,6 +415,15 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:again|all over|once more|each time|every time|from scratch)",
                 r"(?:nobody|no one|noone)(?: \w+){0,2} (?:reads?|read|looks at|listens|"
                 r"has read|bothered to read)",
+                r"(?:from scratch|from the (?:beginning|start)) (?:every|each) time",
+                r"lost count of how many (?:of you|people|agents)",
+                r"(?:typing|writing|explaining|saying|spelling) (?:this|it|all this) (?:out )?(?:yet )?"
+                r"again",
+                r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:adviser|advisor|"
+                r"agent|person|caseworker|case worker) (?:i've|i have|i) (?:had to|explained|told|given)",
+                r"(?:explain|give|tell|repeat)(?: \w+){0,3} to every (?:new )?(?:caseworker|adviser|"
+                r"advisor|agent|person)",
+                r"(?:keep|kept|keeps) having to (?:explain|repeat|tell|say)",
             ]
         ),
     ),

@@ -104,6 +104,8 @@ CUSTOMER_CASES = [
     # earlier contacts named by when and how
     ("I rang on the 3rd and again on the 10th and still no engineer.", "repeat_contact", True),
     ("As I said on the phone yesterday, the meter is in the cellar.", "repeat_contact", True),
+    ("I've now emailed the death certificate four times.", "repeat_contact", True),
+    ("I have to explain his condition from scratch every time I call.", "repeated_story", True),
     # danger, and a vulnerable person at risk
     (
         "The balcony rail in our holiday flat is loose and my toddler keeps leaning on it.",

@@ -165,11 +165,12 @@ CONTEXT = compile_any(
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d)",
         # Earlier contacts seen on the record: "I can see both calls", "I've read all her reports".
         r"(?:i can see|i've seen|i have seen|i've found|i have found|i've read|i have read|"
-        r"i've picked up|i've checked|i've got|i've looked at) (?:all |both )?(?:(?:two|three|"
+        r"i've picked up|i've checked|i've got|i've looked at|we can see|we've found) (?:all |both )?(?:(?:two|three|"
         r"four|five|six|\d+|both|all) )?(?:of )?(?:your |her |his |their |the )?(?:(?:two|three|"
         r"four|five|six|\d+) )?(?:earlier |previous |online |callback |written )?(?:calls|emails|"
         r"messages|reports|claims|requests|chats|letters|complaints|tickets|contacts)\b",
-        r"(?:i can see|i've found|i have found|i found|i've read|i've picked up|i've got) (?:the |"
+        r"(?:i can see|i've found|i have found|i found|i've read|i've picked up|i've got|we can "
+        r"see|we've found) (?:the |"
         r"her |his |their |your )?(?:[a-z]+'s |[a-z]+s' |desk |engineer |installer |driver |"
         r"crew |airport |branch |previous |earlier )?(?:note|notes|report|request|complaint|"
         r"email|booking confirmation)(?: \S+){0,2} (?:from|of|dated|on) (?:the|your|last|"

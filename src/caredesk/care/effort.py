@@ -611,7 +611,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:press|media|news|papers|newspapers?|journalists?|watchdogs?|reporters?) (?:would|will|"
                 r"'d|'ll) (?:love|be (?:very )?interested|want)",
                 r"(?:go|going|went) to the (?:local |national )?news\b",
-                r"tagging @\w+|@\w*watchdog",
+                r"tagging @\w+|(?<=@)bbcwatchdog",
                 r"(?:tell|telling|warn|warning|post|posting|share|sharing)(?: \w+){0,3} (?:the |our |my )?"
                 r"(?:\w+ )?(?:facebook|whatsapp|neighbourhood|community|residents'?|parents'?) (?:group|"
                 r"page|chat)",
@@ -619,7 +619,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:terminate|cancel|close|end|stop) (?:the lot|everything|all of it|the whole thing)",
                 r"shut (?:down )?(?:my|our|the) (?:\w+ )?account|shut (?:it|(?:my|our|the) (?:\w+ )?"
                 r"account) down",
-                r"not renewing\b|(?:don't|do not) (?:auto-?)?renew\b",
+                r"not renewing\b|(?:don't|do not) (?:auto-?renew|renew)\b",
                 r"cancel(?:l?ing)? (?:my|our|the) (?:\w+ ){0,2}(?:auto-?renewal|renewal)",
                 r"(?:delete|deleting) (?:my|our) (?:\w+ )?(?:account|profile)",
                 r"(?:the|my|our) (?:\w+ )?(?:subscription|membership|contract|plan|account) goes\b",

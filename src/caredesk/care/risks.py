@@ -172,7 +172,7 @@ REFUSAL = compile_any(
         r"no (?:appointments?|slots?|rooms?|seats?|engineers?) (?:are |is )?available",
         # More rules stated as facts, with the customer left to live with them.
         r"(?:can't|cannot|can not|won't|will not) be (?:\w+ )?(?:expedited|held|allocated|recovered|"
-        r"granted|redirected|reactivated|restored|prioriti[sz]ed|fast-tracked|overridden|reopened|"
+        r"granted|redirected|reactivated|restored|prioriti[sz]ed|fast[- ]tracked|overridden|reopened|"
         r"paid|considered|offered|provided|released|reinstated|upgraded|collected|supplied)",
         r"(?:only|solely) (?:be )?(?:available|possible|valid|permitted|offered) (?:once|after|when|"
         r"until|per|at)\b",
@@ -654,7 +654,7 @@ BLAME = compile_any(
         r"(?:usually|normally|typically|often|mostly) (?:\w+ )?(?:when|because|if) (?:the )?"
         r"(?:customers?|passengers?|users?|players?|residents?|the wrong|an incorrect|incorrect)",
         r"you(?:'re| are) (?:using|entering|typing|looking at) the wrong",
-        r"please (?:ensure|make sure|double-check|double check|check|measure|read|review) "
+        r"please (?:ensure|make sure|double[- ]check|check|measure|read|review) "
         r"(?:\S+ ){0,5}?(?:before (?:ordering|booking|buying|submitting|travelling|traveling|"
         r"trying|reporting|paying|checking out|you (?:order|book|buy|submit|travel))|"
         r"you(?:'re| are) (?:in|home|available)|(?:is|are) (?:signed|submitted|correct|closed|"

@@ -596,15 +596,18 @@ class _AnchorIndex:
     """Finds which registered anchor words occur in a text, cheaply.
 
     Anchors that start a word are looked up by the prefixes of the text's words (a
-    few set lookups per word); the rare anchors that may start inside a word are
-    checked as substrings. The last result is cached because all rules read the
-    same text.
+    few set lookups per word). An anchor that may start inside a word and is made of
+    letters and digits only can only occur inside one of the text's words, so it is
+    found through the same per-word memo; the few others ("a&e", "n't") are checked
+    as substrings. The last result is cached because all rules read the same text.
     """
 
     def __init__(self) -> None:
         self._starts: set[str] = set()
         self._inner: set[str] = set()
-        # (mid-word anchors, the same without their marker), replaced as one value.
+        # (mid-word anchors, the same without their marker), replaced as one value:
+        # those of letters and digits only, found word by word, and the others.
+        self._inner_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self._inner_tails: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self._min = 3
         self._max = 3
@@ -620,8 +623,10 @@ class _AnchorIndex:
                 else:
                     self._starts.add(word)
                     self._max = max(self._max, len(word))
-            words = tuple(sorted(self._inner))
-            self._inner_tails = (words, tuple(word[1:] for word in words))
+            plain = tuple(sorted(w for w in self._inner if w[1:].isalnum() and w[1:].isascii()))
+            other = tuple(sorted(w for w in self._inner if w not in plain))
+            self._inner_words = (plain, tuple(word[1:] for word in plain))
+            self._inner_tails = (other, tuple(word[1:] for word in other))
             self._token_memo.clear()
 
     def warm(self) -> None:
@@ -636,6 +641,8 @@ class _AnchorIndex:
                 prefix = token[:end]
                 if prefix in starts:
                     found.append(prefix)
+            words, tails = self._inner_words
+            found += compress(words, map(token.__contains__, tails))
             keys = tuple(found)
             if len(self._token_memo) > 100_000:  # bounded: support vocabularies repeat
                 self._token_memo.clear()

@@ -425,7 +425,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:cut|reduced|dropped) to \d+ (?:hours|a week|an hour)",
                 r"on (?:one|a single) (?:wage|income|salary)",
                 r"(?:i|we) (?:only )?(?:have|'ve got|got) (?:£|\$|€)\d+ (?:left|in (?:the|my|our) "
-                r"(?:bank|account)|to (?:last|live on))",
+                r"(?:bank|account)|to (?:last|survive|live on))",
                 r"(?:i|we) (?:have|'ve got|got) no (?:more )?money",
                 r"(?:don't|do not|dont) have (?:that kind of|that much|any|the) money",
                 r"(?:can(?:'t|not|’t)|unable to) (?:make|meet|keep up) (?:the |my |our |this )?(?:full )?"
@@ -438,7 +438,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"his |her )?(?:money|funds|payment|deposit)",
                 r"(?:hasn't|has not|haven't|have not|nothing has) (?:been )?settled",
                 # Tricked out of money or card details.
-                r"(?:fell|fallen|falling) for (?:a|an|the|their|it|this)",
+                r"(?:fell|fallen|falling) for (?:a|an|the|their|this) (?:scam|con|fake|trick|phishing|"
+                r"bogus|dodgy|cloned)\w*",
                 r"(?:email|text|message|site|website|page|call) (?:that )?(?:looked|seemed|sounded) "
                 r"(?:just |exactly )?like (?:yours|you|it was from|the real)",
                 r"(?:typed|entered|put|gave|read out|handed over) (?:in )?(?:my|his|her|our|their) "
@@ -450,20 +451,6 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:sort code|account|payee|bank details|person)",
             ]
         ),
-    ),
-    # A charge the customer disputes: an amount taken, billed or paid, in a sentence
-    # that says it is wrong ("charged me £260 for damage that was already there",
-    # "£39.99 taken after I cancelled", "billed for 40 seats; we have 14").
-    Rule(
-        "financial",
-        compile_any(
-            [
-                rf"{_CHARGED}(?: \S+){{0,6}} {_AMOUNT}",
-                rf"{_AMOUNT}(?: \S+){{0,6}} {_CHARGED}",
-            ]
-        ),
-        skip_hypothetical=True,
-        requires=_CHARGE_DISPUTED,
     ),
     Rule(
         "safety",
@@ -791,6 +778,29 @@ _STAKES_RULES: tuple[Rule, ...] = (
 )
 
 
+# A charge the customer disputes: an amount taken, billed or paid, in a sentence that
+# says it is wrong ("charged me £260 for damage that was already there", "£39.99 taken
+# after I cancelled"). Run only on messages that hold an amount: its verbs are common.
+_DISPUTED_CHARGE = Rule(
+    "financial",
+    compile_any(
+        [
+            rf"{_CHARGED}(?: \S+){{0,6}} {_AMOUNT}",
+            rf"{_AMOUNT}(?: \S+){{0,6}} {_CHARGED}",
+        ]
+    ),
+    skip_hypothetical=True,
+    requires=_CHARGE_DISPUTED,
+)
+_AMOUNT_WORD = re.compile(r"\d ?(?:pounds|quid|euros|dollars)\b", FLAGS)
+
+
+def _disputed_charges(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
+    if "£" in analysed or "$" in analysed or "€" in analysed or _AMOUNT_WORD.search(analysed):
+        return _DISPUTED_CHARGE.find(source, analysed, sents)
+    return []
+
+
 _MEDIA_TOPIC = re.compile(
     r"\b(?:documentary|article|film|movie|show|book|podcast|novel|series|game|episode|"
     r"news story) (?:about|on)\b",
@@ -856,8 +866,10 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
 
 
 def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
-    flags = run_rules(_STAKES_RULES, source, analysed, sents) + _dated_events(
-        source, analysed, sents
+    flags = (
+        run_rules(_STAKES_RULES, source, analysed, sents)
+        + _disputed_charges(source, analysed, sents)
+        + _dated_events(source, analysed, sents)
     )
     # Whether a stake is in play depends on its sentence only: judge each sentence once.
     in_play: dict[int, bool] = {}

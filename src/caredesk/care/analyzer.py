@@ -113,6 +113,16 @@ _OUR_SHORTFALL = re.compile(
     re.IGNORECASE,
 )
 
+# Having to tell it again (§1 repeated_story) needs a word of repetition somewhere in the
+# message; "I want to explain my situation" is a first telling.
+_TOLD_AGAIN = re.compile(
+    r"\b(?:again|already|before|(?:every|each) time|keep|keeps|kept|times|twice|repeat\w*|"
+    r"re-?explain\w*|same|told|said|from scratch|start(?:ing)? over|another|transferr\w*|"
+    r"passed|bounced|circles|nobody|no one|whole story|all over|(?:second|third|fourth|fifth|"
+    r"sixth|\d+(?:st|nd|rd|th)) (?:time|person|agent|adviser|advisor|caseworker))\b",
+    re.IGNORECASE,
+)
+
 
 ReplyItem = tuple[str, "CustomerSignal | None", Sequence[str]] | Mapping[str, Any]
 
@@ -235,7 +245,8 @@ class CareAnalyzer:
 
         A learned ``churn_risk`` whose evidence is a move to another plan or tariff of
         ours, with no word of leaving, is dropped: that is not leaving (§1); so is one
-        in a message that takes its threat back (§4).
+        in a message that takes its threat back (§4). A learned ``repeated_story``
+        needs a word of repetition in the message: a first telling is not one (§1).
         """
         assert self._scorer is not None
         present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
@@ -250,6 +261,8 @@ class CareAnalyzer:
                 (_PLAN_CHANGE.search(flag.text) and not _LEAVING.search(flag.text))
                 or churn_taken_back(analysed)
             ):
+                continue
+            if kind == "repeated_story" and not _TOLD_AGAIN.search(analysed):
                 continue
             (stakes if kind in STAKES else effort).append(flag)
         return stakes, effort
@@ -322,14 +335,16 @@ class CareAnalyzer:
         patterns found it: a real alternative clears ``policy_first`` (§2), what the
         customer told us is context, not ``creepy_personalization``, and closing
         once the customer confirmed (or only after they confirm) is not
-        ``premature_close``, and "you should have received it by now" owns our
-        shortfall rather than ``blames_customer``.
+        ``premature_close``, "you should have received it by now" owns our
+        shortfall rather than ``blames_customer``, and an apology the patterns read as
+        naming this case is acknowledgement, not ``scripted_empathy`` (§4).
         """
         assert self._scorer is not None
         fired = self._scorer.fired("reply", analysed)
         if not fired:
             return
         context = list(behaviours["uses_context"])
+        acknowledged = list(behaviours["acknowledges_emotion"])
         has_options = bool(behaviours["offers_options"])
         for kind in fired:
             found = behaviours if kind in behaviours else risks
@@ -345,6 +360,11 @@ class CareAnalyzer:
             if kind == "premature_close" and CLOSE_OK.search(flag.text):
                 continue
             if kind == "blames_customer" and _OUR_SHORTFALL.search(flag.text):
+                continue
+            # An apology that names this case is acknowledgement, not a stock formula.
+            if kind == "scripted_empathy" and any(
+                a.start < flag.end and flag.start < a.end for a in acknowledged
+            ):
                 continue
             if kind == "creepy_personalization" and any(
                 c.start < flag.end and flag.start < c.end for c in context

@@ -743,12 +743,11 @@ def prepare_all() -> int:
     return built
 
 
-def _word_start(part: str) -> str:
+def _word_start(parsed: Any) -> str:
     r"""The assertion that a match starts a word: ``\b`` for a part that starts with a
     letter, a digit or an apostrophe ("'s not"), ``(?<!\w)`` for one that may start with
     a symbol ("£40"), where ``\b`` would demand a letter right before it. The two agree
-    wherever a match starts with a letter or digit."""
-    parsed = _parser.parse(flexible_spaces(part), FLAGS)
+    wherever a match starts with a letter or digit. ``parsed``: the part, parsed."""
     alternatives = _literal_led(list(parsed), parsed.state, [_MAX_ALTERNATIVES])
     if alternatives is None:
         return r"\b"
@@ -757,6 +756,32 @@ def _word_start(part: str) -> str:
         if not (char.isalnum() or char in "_'’"):
             return r"(?<!\w)"
     return r"\b"
+
+
+class _LazyPatterns:
+    """An AnyOf's parts, each compiled the first time it is needed.
+
+    Compiling every part of every reader at import took most of the engine's load time;
+    a server compiles them all at start in the background (``prepare_all``).
+    """
+
+    __slots__ = ("_compiled", "_sources")
+
+    def __init__(self, sources: list[str]) -> None:
+        self._sources = sources
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __getitem__(self, index: int) -> re.Pattern[str]:
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(self._sources[index], FLAGS)
+        return compiled
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return (self[index] for index in range(len(self._sources)))
 
 
 class AnyOf:
@@ -771,14 +796,17 @@ class AnyOf:
 
     def __init__(self, parts: Iterable[str]) -> None:
         self._always: list[int] = []
-        self._compiled: list[re.Pattern[str]] = []
+        sources: list[str] = []
         self._prepared: list[Prepared | None] = []
         self._owners: dict[str, list[int]] = {}
         for index, part in enumerate(parts):
-            source = flexible_spaces(_word_start(part) + r"(?:" + part + r")(?!\w)")
-            self._compiled.append(re.compile(source, FLAGS))
+            spaced = flexible_spaces(part)
+            # One parse gives both the word-start assertion and the key words (the
+            # assertion and the group around the part change neither).
+            parsed = _parser.parse(spaced)
+            sources.append(_word_start(parsed) + r"(?:" + spaced + r")(?!\w)")
             self._prepared.append(None)
-            anchor = _literal_anchor(_parser.parse(source))
+            anchor = _literal_anchor(parsed)
             if anchor is None:
                 self._always.append(index)
             else:
@@ -787,7 +815,8 @@ class AnyOf:
         _ANCHORS.register(self._owners)
         self._keys = frozenset(self._owners)
         self._orders: dict[frozenset[str], tuple[int, ...]] = {}
-        self.pattern = "|".join(p.pattern for p in self._compiled)
+        self._compiled = _LazyPatterns(sources)
+        self.pattern = "|".join(sources)
         _ALL_ANY_OF.add(self)
 
     def could_match(self, present: frozenset[str]) -> bool:

@@ -727,10 +727,11 @@ _ALL_ANY_OF: weakref.WeakSet[AnyOf] = weakref.WeakSet()
 
 
 def prepare_all() -> int:
-    """Build every pattern's pre-checks now instead of on first use; returns how many.
+    """Compile every pattern and build its pre-checks now instead of on first use;
+    returns how many.
 
-    A pattern's pre-checks are built the first time a message reaches it, about 0.6 ms
-    each. A server calls this once in the background at start, so the first reviews
+    A pattern is compiled and its pre-checks built the first time a message reaches
+    it, about 0.6 ms each. A server calls this once in the background at start, so the first reviews
     in the composer do not pay for it. Safe to run beside readers: building one twice
     gives the same result.
     """
@@ -758,30 +759,28 @@ def _word_start(parsed: Any) -> str:
     return r"\b"
 
 
-class _LazyPatterns:
-    """An AnyOf's parts, each compiled the first time it is needed.
+class _Uncompiled:
+    """A part of an AnyOf not compiled yet: the first use compiles it and puts the
+    compiled pattern in its place, so later uses cost nothing extra.
 
     Compiling every part of every reader at import took most of the engine's load time;
     a server compiles them all at start in the background (``prepare_all``).
     """
 
-    __slots__ = ("_compiled", "_sources")
+    __slots__ = ("_index", "_slots", "_source")
 
-    def __init__(self, sources: list[str]) -> None:
-        self._sources = sources
-        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+    def __init__(self, slots: list[re.Pattern[str]], index: int, source: str) -> None:
+        self._slots = slots
+        self._index = index
+        self._source = source
 
-    def __len__(self) -> int:
-        return len(self._sources)
-
-    def __getitem__(self, index: int) -> re.Pattern[str]:
-        compiled = self._compiled[index]
-        if compiled is None:
-            compiled = self._compiled[index] = re.compile(self._sources[index], FLAGS)
+    def compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self._source, FLAGS)
+        self._slots[self._index] = compiled
         return compiled
 
-    def __iter__(self) -> Iterator[re.Pattern[str]]:
-        return (self[index] for index in range(len(self._sources)))
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compile(), name)
 
 
 class AnyOf:
@@ -815,7 +814,11 @@ class AnyOf:
         _ANCHORS.register(self._owners)
         self._keys = frozenset(self._owners)
         self._orders: dict[frozenset[str], tuple[int, ...]] = {}
-        self._compiled = _LazyPatterns(sources)
+        self._compiled: list[re.Pattern[str]] = []
+        self._compiled.extend(
+            cast("re.Pattern[str]", _Uncompiled(self._compiled, index, source))
+            for index, source in enumerate(sources)
+        )
         self.pattern = "|".join(sources)
         _ALL_ANY_OF.add(self)
 
@@ -869,7 +872,10 @@ class AnyOf:
     def _part(self, i: int) -> Prepared:
         part = self._prepared[i]
         if part is None:
-            part = self._prepared[i] = prepare_pattern(self._compiled[i])
+            compiled = self._compiled[i]
+            if isinstance(compiled, _Uncompiled):
+                compiled = compiled.compile()
+            part = self._prepared[i] = prepare_pattern(compiled)
         return part
 
     def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:

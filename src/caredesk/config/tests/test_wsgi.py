@@ -50,6 +50,13 @@ def test_a_failure_is_logged_and_never_raised(
         raise OSError("model file unreadable")
 
     monkeypatch.setattr(CareAnalyzer, "prepare", classmethod(broken))
-    with caplog.at_level(logging.ERROR, logger="caredesk.care"):
-        wsgi.prepare_care_engine()
+    # Listen on the engine's logger itself: a test that configured logging before this
+    # one (as `caredesk serve` does) may have stopped it propagating to the root.
+    logger = logging.getLogger("caredesk.care")
+    logger.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.ERROR, logger="caredesk.care"):
+            wsgi.prepare_care_engine()
+    finally:
+        logger.removeHandler(caplog.handler)
     assert "could not be prepared" in caplog.text

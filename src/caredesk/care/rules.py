@@ -731,9 +731,9 @@ def prepare_all() -> int:
     returns how many.
 
     A pattern is compiled and its pre-checks built the first time a message reaches
-    it, about 0.6 ms each. A server calls this once in the background at start, so the first reviews
-    in the composer do not pay for it. Safe to run beside readers: building one twice
-    gives the same result.
+    it, about 1 ms each. A server calls this once in the background at start, so the
+    first reviews in the composer do not pay for it. Safe to run beside readers:
+    building one twice gives the same result.
     """
     built = 0
     for any_of in list(_ALL_ANY_OF):

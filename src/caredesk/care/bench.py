@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12)
+BLIND_SETS = (9, 10, 11, 12, 13)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -327,7 +327,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         (
             "holdout12",
             "Holdout 12 (devset/holdout12_*.jsonl, written blind to the engine, its training "
-            "data and the other sets; the best estimate on new text)",
+            "data and the other sets)",
+        ),
+        (
+            "holdout13",
+            "Holdout 13 (devset/holdout13_*.jsonl, written blind to the engine, its training "
+            "data and the other sets; scored once, on the final engine of its round)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -24,7 +24,7 @@ from caredesk.care.evaluate import (
 LABEL_F1_FLOOR = 0.85  # every stakes kind, effort cue, behaviour and risk on the dev set
 HOLDOUT_MEAN_F1_FLOOR = 0.90
 # Holdouts written blind to the engine and its training text -> floor on mean label F1.
-BLIND_HOLDOUT_FLOORS = {9: 0.89, 10: 0.875, 11: 0.89, 12: 0.86}
+BLIND_HOLDOUT_FLOORS = {9: 0.89, 10: 0.875, 11: 0.89, 12: 0.86, 13: 0.85}
 EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
 INTENSITY_SPEARMAN_FLOOR = 0.55
 
@@ -88,8 +88,9 @@ def test_holdout_mean_f1_floor(prefix: str) -> None:
 
 @pytest.mark.parametrize("number", sorted(BLIND_HOLDOUT_FLOORS))
 def test_blind_holdout_mean_f1_floor(number: int) -> None:
-    """Holdouts 9 to 12 were written blind to the engine and its training text: a floor
-    on new text, below what the engine measured there (0.908, 0.892, 0.906, 0.876)."""
+    """Holdouts 9 to 13 were written blind to the engine and its training text: a floor
+    on new text, below what the engine measured there (0.908, 0.892, 0.906, 0.876,
+    0.863)."""
     analyzer = CareAnalyzer.default()
     customer = evaluate_customer(
         analyzer, load_jsonl(DEVSET_DIR / f"holdout{number}_customer.jsonl")

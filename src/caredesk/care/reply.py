@@ -280,6 +280,16 @@ def _review_text(
     return behaviours, risks, dedupe(refusals)
 
 
+_BLAMING_CAUSE = re.compile(
+    r"\b(?:which|that|this|it)(?:'s| is| will be|'ll be| would be| has| may be| might be| could "
+    r"be)? ?(?:most )?(?:likely |probably |almost certainly |what's |exactly )?(?:causing|caused|"
+    r"triggers?|triggering|why|the cause|the reason|pushed up|pushing up|behind|slowing|"
+    r"slows)\b|\bthat(?:'ll|'s| will| is) be why\b|\b(?:wouldn't|would not|couldn't|could not) "
+    r"have been\b|\b(?:should|will|would) help\b",
+    FLAGS,
+)
+
+
 def blame_from_tracking(source: str, sents: list[Sentence], creepy: list[Flag]) -> list[Flag]:
     """Tracking data used to pin the fault on the customer's own use ("you open the app 14
     times a day, which triggers extra checks") is blame as well as creepy: the sentences of
@@ -291,16 +301,6 @@ def blame_from_tracking(source: str, sents: list[Sentence], creepy: list[Flag]) 
         if found is not None:
             out.append(make_flag(source, "blames_customer", sent.start + found.start(), sent.end))
     return dedupe(out)
-
-
-_BLAMING_CAUSE = re.compile(
-    r"\b(?:which|that|this|it)(?:'s| is| will be|'ll be| would be| has| may be| might be| could "
-    r"be)? ?(?:most )?(?:likely |probably |almost certainly |what's |exactly )?(?:causing|caused|"
-    r"triggers?|triggering|why|the cause|the reason|pushed up|pushing up|behind|slowing|"
-    r"slows)\b|\bthat(?:'ll|'s| will| is) be why\b|\b(?:wouldn't|would not|couldn't|could not) "
-    r"have been\b|\b(?:should|will|would) help\b",
-    FLAGS,
-)
 
 
 def _is_hypothetical_refusal(analysed: str, sents: list[Sentence], flag: Flag) -> bool:

@@ -609,7 +609,6 @@ class _AnchorIndex:
         # those of letters and digits only, found word by word, and the others.
         self._inner_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self._inner_tails: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        self._min = 3
         self._max = 3
         self._cache: dict[str, frozenset[str]] = {}
         self._token_memo: dict[str, tuple[str, ...]] = {}
@@ -877,16 +876,6 @@ class AnyOf:
                 compiled = compiled.compile()
             part = self._prepared[i] = prepare_pattern(compiled)
         return part
-
-    def _active(self, text: str, present: frozenset[str] | None = None) -> list[re.Pattern[str]]:
-        order = self._candidates(text, present)
-        if not order:
-            return []
-        compiled = self._compiled
-        folded = _folded_for(text)
-        if folded is None:
-            return [compiled[i] for i in order]
-        return [compiled[i] for i in self._open_parts(order, folded)]
 
     def spans(self, text: str, present: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """``(start, end)`` of every match ``finditer`` gives, in the same order."""

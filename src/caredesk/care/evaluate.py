@@ -146,7 +146,9 @@ def load_devset(
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the engine on labelled JSONL files in the devset row format (customer rows,
     or reply rows with ``customer_text``): mean F1 over the labels present, and each
-    label's precision and recall."""
+    label's precision and recall; with several files, also all of them pooled (a
+    holdout's customer and reply files give the 23-label mean `caredesk bench care`
+    reports)."""
     parser = argparse.ArgumentParser(
         prog="python -m caredesk.care.evaluate",
         description="Score the care engine's labels on hand-labelled JSONL files.",
@@ -169,21 +171,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         CareAnalyzer(EmotionModel.load(), None) if args.patterns_only else CareAnalyzer.default()
     )
     failed = False
+    pooled: dict[str, LabelCounts] = {}
+    scored_files = 0
     for path in args.files:
         try:
             rows = load_jsonl(path)
             texts = {str(row["id"]): str(row["text"]) for row in rows}
+            emotion = ""
             if rows and "customer_text" in rows[0]:
                 labels = evaluate_replies(analyzer, rows).labels
             else:
-                labels = evaluate_customer(analyzer, rows).labels
+                report = evaluate_customer(analyzer, rows)
+                labels = report.labels
+                emotion = (
+                    f"; emotion macro-F1 {report.emotion_macro_f1:.3f}, "
+                    f"intensity Spearman {report.intensity_spearman:.3f}"
+                )
         except (OSError, ValueError, KeyError, TypeError) as error:
             print(f"{path}: cannot score it ({type(error).__name__}: {error})", file=sys.stderr)
             failed = True
             continue
+        scored_files += 1
+        for name, counts in labels.items():
+            total = pooled.setdefault(name, LabelCounts())
+            total.tp, total.fp, total.fn = (
+                total.tp + counts.tp,
+                total.fp + counts.fp,
+                total.fn + counts.fn,
+            )
         scored = {name: counts for name, counts in labels.items() if counts.support}
         mean = sum(c.f1 for c in scored.values()) / len(scored) if scored else 0.0
-        print(f"{path}: {len(rows)} rows, mean F1 {mean:.3f} over {len(scored)} labels")
+        print(f"{path}: {len(rows)} rows, mean F1 {mean:.3f} over {len(scored)} labels{emotion}")
         for name, counts in scored.items():
             print(
                 f"  {name:24} P {counts.precision:.2f}  R {counts.recall:.2f}  "
@@ -195,6 +213,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             for row_id, kind in labels[name].errors:
                 print(f"  {name} {kind} {row_id}: {texts[row_id]}")
+    if scored_files > 1:
+        present = [counts for counts in pooled.values() if counts.support]
+        mean = sum(c.f1 for c in present) / len(present) if present else 0.0
+        micro = LabelCounts(
+            tp=sum(c.tp for c in pooled.values()),
+            fp=sum(c.fp for c in pooled.values()),
+            fn=sum(c.fn for c in pooled.values()),
+        )
+        print(
+            f"all {scored_files} files: mean F1 {mean:.3f} over {len(present)} labels, "
+            f"micro precision {micro.precision:.3f}, recall {micro.recall:.3f}"
+        )
     return 1 if failed else 0
 
 

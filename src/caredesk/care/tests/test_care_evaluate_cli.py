@@ -38,8 +38,10 @@ def test_it_scores_customer_and_reply_files(
     )  # fmt: skip
     assert main([str(customers), str(replies), "--patterns-only"]) == 0
     out = capsys.readouterr().out
-    assert f"{customers}: 2 rows, mean F1 1.000 over 1 labels" in out
+    assert f"{customers}: 2 rows, mean F1 1.000 over 1 labels; emotion macro-F1" in out
     assert "travel" in out and f"{replies}: 1 rows" in out
+    # Pooled: travel (1 of 1) and the three reply labels (each 1 of 1).
+    assert "all 2 files: mean F1 1.000 over 4 labels, micro precision 1.000, recall 1.000" in out
 
 
 def test_a_missing_or_broken_file_is_reported_and_the_rest_still_scored(

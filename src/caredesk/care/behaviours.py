@@ -11,10 +11,10 @@ CONTEXT = compile_any(
         r"(?:second|third|fourth|fifth) (?:month|week|time|day|bill|delivery|visit) in a row",
         r"(?:i can see|i see|i've found|i found|i've looked at|i looked at|i've read|i read|looking at|"
         r"i've checked|i checked|having read|i've pulled up)(?: \S+){0,6} (?:note|notes|report|reports|"
-        r"request|requests|complaint|ticket|call|calls|email|emails|message|messages|reading|payment|"
+        r"request|requests|complaint|ticket|call|calls|email|emails|message|messages|reading|"
         r"callback|claim|case|cancellation|history|ones|conversation|letter|photos|visit)"
-        r"(?: \S+){0,3} (?:from|on|of|dated|in) (?:the \d|your|last|yesterday|earlier|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|march|april|may|june|july|aug|sept|"
+        r"(?: \S+){0,3} (?:from|on|of|dated|in) (?:the \d{1,2}(?:st|nd|rd|th)?|your|last|yesterday|earlier|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+(?:st|nd|rd|th)?|jan|feb|march|april|may|june|july|aug|sept|"
         r"oct|nov|dec)",
         r"(?:i've|i have|i) (?:read|looked at|checked|seen|reviewed) (?:yesterday's|last week's|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's|the engineer's|the technician's|[A-Z]\w+'s)",
@@ -23,7 +23,7 @@ CONTEXT = compile_any(
         r"several|multiple|many) times",
         r"(?:you|you've) (?:told|gave|sent|mentioned|picked|chose|asked for|said|reported|"
         r"requested)(?: us| me)?(?: \S+){0,5} (?:in your (?:first|last|earlier|previous|original) "
-        r"(?:email|message|call|chat|letter)|last (?:month|week|time)|on the \d|earlier)",
+        r"(?:email|message|call|chat|letter)|last (?:month|week|time)|on the \d{1,2}(?:st|nd|rd|th)?|earlier)",
         r"(?:the \w+ )?you (?:picked|chose|gave|requested|asked for) in your (?:first|last|earlier|"
         r"previous|original)",
         r"(?:is|was) your (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:report|call|message|"
@@ -37,7 +37,7 @@ CONTEXT = compile_any(
         r"resets|attempts|tries)",
         r"(?:the |your )?(?:hold|wait|waiting) times?",
         r"your (?:letters|emails|messages|calls|complaints) (?:of|from|dated|on)",
-        r"your (?:letter|email|message|complaint) (?:of|dated) ",
+        r"your (?:letter|email|message|complaint) (?:of|dated)",
         r"(?:waiting|waited) for (?:a |the |our |your )?(?:call ?back|reply|response|answer|engineer|"
         r"refund|update)",
         r"we (?:told|promised|said|assured|informed) you",
@@ -162,7 +162,7 @@ CONTEXT = compile_any(
         r"(?:you've|you have|you) (?:contacted|written to|called|messaged) (?:us|me) (?:twice|"
         r"\w+ times|before|already|several|multiple|again)",
         r"(?:your|the) (?:\w+ )?(?:message|email|call|chat) (?:from|on|last) (?:yesterday|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d)",
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|earlier|\d+(?:st|nd|rd|th)?)",
         # Earlier contacts seen on the record: "I can see both calls", "I've read all her reports".
         r"(?:i can see|i've seen|i have seen|i've found|i have found|i've read|i have read|"
         r"i've picked up|i've checked|i've got|i've looked at|we can see|we've found) (?:all |both )?(?:(?:two|three|"
@@ -174,7 +174,7 @@ CONTEXT = compile_any(
         r"her |his |their |your )?(?:[a-z]+'s |[a-z]+s' |desk |engineer |installer |driver |"
         r"crew |airport |branch |previous |earlier )?(?:note|notes|report|request|complaint|"
         r"email|booking confirmation)(?: \S+){0,2} (?:from|of|dated|on) (?:the|your|last|"
-        r"yesterday|earlier|\d|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
+        r"yesterday|earlier|\d+(?:st|nd|rd|th)?|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
         r"(?:you've|you have) (?:now )?(?:been in|told (?:\w+ ){0,2}|rung|called|phoned|emailed|"
         r"written|chased|reported it|asked|been in touch|messaged|come in)(?: us| me| about "
@@ -199,7 +199,7 @@ CONTEXT = compile_any(
         r"of them|\d+))",
         r"(?:i have|i've got|i can see|i see) (?:both|all (?:\w+ )?)?(?:of )?your (?:two |three |"
         r"four )?(?:calls|emails|reports|requests|messages|letters|chats)",
-        r"(?:i have|i've got) (?:all|both) (?:\w+ )?(?:reports|calls|emails|requests|letters) ",
+        r"(?:i have|i've got) (?:all|both) (?:\w+ )?(?:reports|calls|emails|requests|letters)",
         r"thanks? (?:you )?for (?:doing|running|trying|swapping|checking|testing|sending|"
         r"uploading) (?:\S+ ){0,6}(?:already|asked for)",
         r"(?:as|since) you(?:'ve| have)? already",
@@ -208,16 +208,17 @@ CONTEXT = compile_any(
         r"(?:had|have|having) to (?:send|say|explain|chase|ask|call|tell)(?: \w+){0,4} (?:twice|"
         r"three times|four times|\w+ times|again)",
         r"(?:call|booking|account|case|agents?'?|\w+'s) notes\b|(?:bot|chat|call) transcript",
-        r"from the \d{1,2}(?:st|nd|rd|th) and the \d{1,2}",
+        r"from the \d{1,2}(?:st|nd|rd|th) and the \d{1,2}(?:st|nd|rd|th)?",
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:agent|call|chat|engineer|visit|"
         r"technician|email)|(?:yesterday|last (?:week|month))'s (?:replacement|visit|repair|call|"
         r"chat|order|engineer|agent|email)",
-        r"(?:this is|as this is|since this is) the (?:second|third|fourth|fifth) ",
+        r"(?:this is|as this is|since this is) the (?:second|third|fourth|fifth)",
         r"since your (?:\w+ )?(?:report|call|email|message|letter|complaint|visit)",
         r"you (?:cancelled|told us|reported (?:this|it)|sorted (?:this|it)|set|renewed|"
         r"settled (?:it|this))(?: \w+){0,4} (?:in (?:january|february|march|april|may|june|"
-        r"july|august|september|october|november|december)|on the \d|this morning|yesterday|"
+        r"july|august|september|october|november|december)|this morning|yesterday|"
         r"last week|when you booked|in person|on the phone|three times|twice)",
+        r"you (?:told us|reported (?:this|it))(?: \w+){0,4} on the \d{1,2}(?:st|nd|rd|th)?",
         r"(?:\w+|\d+) (?:emails|calls|reports|letters|messages)(?:,| and) (?:\w+ |\d+ )?"
         r"(?:calls|emails|visits|chats|letters)",
     ]
@@ -312,4 +313,25 @@ CHECK_INVITE = rx(
     r"(?: \w+){0,3} (?:if|whether|once|when|which|what|how) (?!happened|went wrong|you need anything|"
     r"you have any "
     r"(?:other |further )?(?:questions|queries)|there'?s anything else|anything else|i can help)"
+)
+# A question that opens by asking whether the plan fits, which option the customer wants,
+# or whether the fix worked on their side ("Which would suit you?", "Does Thursday work?",
+# "Can you see them now?", "Want me to book it?"). Requests for details ("Can you tell me
+# the date?") and "Have you tried ...?" do not open this way.
+CHECK_OPENING = rx(
+    r"^\W*(?:(?:and|so|also|then|now|ok|okay|great|perfect|lovely|done)\W+)?(?:which\b(?! "
+    r"(?:\w+ ){0,2}(?:is it|was it|should the|are you (?:in|at|near))\b)|"
+    r"does (?:that|this|it|either|the|one|\w+day|[\d.:]+ ?(?:am|pm)?)\b|"
+    r"do (?:either|any|those|these|both)\b|would (?:you|that|this|it|either|a|an|one)\b(?! "
+    r"like to hear)|will (?:that|this|it|you be)\b|want (?:me|us|the|to|either)\b|"
+    r"shall (?:i|we)\b|interested\b|"
+    r"is (?:that|the|this|\w+day)\b(?: \S+){0,5} (?:ok|okay|alright|fine|still|right|correct|"
+    r"enough|better|easier|working|good|suitable)\b|"
+    r"are you (?:happy|ok|okay|able|free|around|in|home|at home|still)\b|"
+    r"can you (?:see|check|get to|still|make|open|log|hear|access|confirm (?:it|that|the \w+ "
+    r"(?:works|arrived|is|has))|let me know (?:if|whether|once))\b|"
+    r"could you (?:check|rerun|run|update|open|log|test|confirm (?:it|that|whether|if|the "
+    r"\w+ (?:works|arrived|is|has))|let me know (?:if|whether|once))\b|"
+    r"(?:that|this|is that|does that|would that) (?:ok|okay|alright|work|do)\b|(?:ok|okay|"
+    r"alright)\W*$)"
 )

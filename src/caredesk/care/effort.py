@@ -43,7 +43,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:raised|reported|logged|flagged|mentioned) (?:this|it|that|the (?:\w+ )?(?:issue|"
                 r"problem|fault|bug))(?: with \w+(?: \w+)?)? (?:back )?(?:in|on|last) "
                 r"(?:january|february|march|april|june|july|august|september|october|november|"
-                r"december|week|month|day one|the \d)",
+                r"december|week|month|day one|the \d{1,2}(?:st|nd|rd|th)?)",
                 r"(?:i've|i have|i|we've|we have|we) (?:rung|rang|called|phoned|emailed|written to|"
                 r"wrote to|messaged|tweeted|chased|contacted)(?: \S+){0,6},? (?:and|then) (?:also )?"
                 r"(?:emailed|rung|rang|called|phoned|written|wrote|messaged|tweeted|chased|"
@@ -58,7 +58,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:after|over) (?:\w+ )?(?:weeks|months) of (?:emails|calls|chasing|letters|"
                 r"complaints|back and forth)",
                 r"(?:my|the|our) (?:complaint|ticket|case|request|email|message|letter|claim) (?:from|of|on|"
-                r"dated|sent) (?:the )?(?:\d|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                r"dated|sent) (?:the )?(?:\d+(?:st|nd|rd|th)?|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                 r"(?:the )?(?:first|last|previous|next) (?:person|agent|one|advisor|adviser|guy|lady) (?:i|we) "
                 r"(?:spoke|talked|dealt|chatted)",
                 r"(?:your|the) (?:own )?(?:assessor|surveyor|inspector|engineer|technician|driver|staff|store|"
@@ -97,7 +97,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"ticket|letter|time asking|time writing|time contacting)",
                 r"(?<!your\x20)(?<!the\x20)(?<!an\x20)(?<!my\x20)(?<!our\x20)"
                 + _CONTACT_VERB
-                + r" (?:\w+ ){0,7}"
+                + r"(?! me\b| us\b) (?:\w+ ){0,7}"
                 + _MANY_TIMES,
                 r"(?:contacted|called|rang|phoned|emailed|e-mailed|messaged|wrote to|written to|"
                 r"chatted (?:to|with)|spoke (?:to|with)|spoken (?:to|with)|tweeted|dm'd|dmed|"
@@ -158,7 +158,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"already said) (?:\w+ ){0,2}(?:before|earlier|already|previously|in my|last|"
                 r"yesterday|twice|multiple)",
                 r"(?:keep|kept) (?:getting|being) (?:told|fobbed|ignored|promised)",
-                r"(?:keep|kept) (?:calling|emailing|messaging|asking|chasing|contacting)",
+                r"(?:i|we|i've|we've|i'd|i'm)(?: \w+){0,2} (?:keep|kept) (?:calling|emailing|messaging|"
+                r"asking|chasing|contacting)",
                 r"(?:been|being) (?:ignored|fobbed off|given the runaround|strung along)",
                 r"(?:another|yet another) (?:email|message|call|chat|tweet|complaint)",
                 r"(?:again|yet again),? (?:i'm|i am|im|i have to|i must|we're) (?:contacting|"
@@ -178,7 +179,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"rang|spoke|chatted|messaged|phoned|reported)",
                 r"(?:agents?|advisors?|advisers?|reps?|colleagues?|people|staff|engineers?|"
                 r"technicians?|operators?)(?: \w+){0,2} (?:told|said|promised|assured|claimed) "
-                r"(?:me|us|it|that|different|\d)",
+                r"(?:me|us|it|that|different|\d+)",
                 r"(?:the|your) (?:\w+ )?(?:engineer|technician|agent|advisor|adviser|rep|manager|operator|"
                 r"last guy|last person|last agent|guy|lady|woman|man) (?:on the phone )?(?:said|told|"
                 r"promised|claimed|assured|confirmed)",
@@ -216,9 +217,9 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:it's|it is|its) (?:me|us) again|^\W*hi(?:ya)? again\b",
                 r"(?:left|sent) (?:you )?(?:a |one )?(?:message|voicemail|email)(?: \S+){0,4} (?:and|then) "
                 r"another",
-                r"on the \d{1,2}(?:st|nd|rd|th)? and (?:again )?(?:on )?the \d{1,2}",
+                r"on the \d{1,2}(?:st|nd|rd|th)? and (?:again )?(?:on )?the \d{1,2}(?:st|nd|rd|th)?",
                 r"(?:written|wrote|emailed|called|rang|phoned|contacted|messaged)(?: to)?(?: you)? on "
-                r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{1,2}(?:st|nd|rd|th)?)*,? and \d{1,2}",
+                r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{1,2}(?:st|nd|rd|th)?)*,? and \d{1,2}(?:st|nd|rd|th)?",
                 r"(?:i|we) told you (?:in|on|last|back|weeks|months|days)",
                 r"still waiting to hear",
                 r"(?:heard|had|got) nothing (?:back|since)",
@@ -251,7 +252,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 + DAYS
                 + r" |yesterday |last week )?(?:said|told|"
                 r"promised|took)",
-                r"already gave (?:the |my |them |it |all )",
+                r"already gave (?:the|my|them|it|all)",
                 r"further to (?:our|my) (?:\w+ ){0,2}(?:conversations?|calls?|letters?|emails?|"
                 r"correspondence)",
                 r"for the (?:final|last) time",
@@ -268,7 +269,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:call|ring|email|write|chase|contact|phone|message)",
                 # Earlier contacts named by when, where or how many.
                 r"(?:i|we) (?:rang|called|phoned|emailed|wrote|contacted you|contact you|chatted|"
-                r"messaged|reported (?:it|this|that))(?: \w+){0,3} (?:on (?:the )?\d|on (?:mon|tues|"
+                r"messaged|reported (?:it|this|that))(?: \w+){0,3} (?:on (?:the )?\d+(?:st|nd|rd|th)?|on (?:mon|tues|"
                 r"wednes|thurs|fri|satur|sun)day|last (?:week|month|(?:mon|tues|wednes|thurs|fri|"
                 r"satur|sun)day)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)",
                 r"(?:i|we) contact(?:ed)? you (?:\d+|two|three|a few|several) (?:days|weeks|months) ago",
@@ -308,11 +309,70 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"here it is,? again",
                 r"(?:that's what|same as) the last (?:two|three|four|\d+|few) (?:said|emails|replies|"
                 r"letters)",
+                # Back again, said as such: "me again", "it's Anna again re the valve".
+                r"(?:^|hi|hello|hiya|hey|,|\.)\W*(?:it's |its )?me again\b|me from (?:yesterday|"
+                r"earlier|this morning|last week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                r"(?:it's|its|this is) \w+ again (?:re|about|here|with|from)\b",
+                # The channels already used, listed: "rung the helpline and emailed".
+                r"(?:rung|rang|phoned|emailed|e-mailed|written|wrote|messaged|tweeted)(?! (?:to )?(?:my|"
+                r"the|his|her) (?:bank|landlord|manufacturer|council|solicitor|gp|doctor|insurer|"
+                r"police|mp|school|vet)\b)"
+                r"(?: (?!and\b|but\b)[\w']+){0,3},? (?:and |then |and then |also )?(?:i |we )?"
+                r"(?:rung|rang|phoned|emailed|e-mailed|written|wrote|messaged|tweeted)\b",
+                r"(?:rung|rang|called|phoned|emailed|wrote|written|messaged|told|asked|explained|posted|"
+                r"sent|submitted|uploaded)(?: [\w']+){0,4} on (?:two|three|four|five|six|several|multiple|numerous|"
+                r"separate|different) (?:separate )?occasions",
+                r"(?:disputed|queried|challenged|appealed|requested|chased|reported|asked for|"
+                r"sent|posted|resent)(?: [\w']+){0,5} (?:twice|three times|four times|"
+                r"five times|\d+ times|several times|multiple times|over and over|again and again)",
+                r"(?:one|once) (?:from|by|on|in) (?:the )?(?:chat|email|phone|post|letter)s?,? "
+                r"(?:one|another|and one) (?:from|by|on|in)",
+                r"by (?:post|email|phone|letter),? (?:by|and by|and "
+                r"at|and in|and online|and)(?: (?:post|email|phone|letter|the branch|your \w+))",
+                r"(?:\d+|two|three|four|five|six|several) (?:calls|letters|emails|tickets|chats|visits|"
+                r"broken promises) about (?:the same|this|it)\b",
+                r"(?:finally|at last) (?:got|getting|get|come|coming) back to (?:me|us)",
+                r"after (?:my|our|all my|all our) (?:calls|emails|letters|messages|complaints|"
+                r"chasing)",
+                r"(?:like|as) you asked(?: me)?\b(?! (?:me )?(?:to|for|if)\b)",
+                r"(?:i|we) (?:asked for|requested) (?:it|this|them|that|one) (?:on|in|back in) "
+                r"(?:the \d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+                r"(?:i|we)(?:'ve| have)? (?:mentioned|told you about|flagged|reported) (?:it|this|that) "
+                r"(?:at|in|on|during) (?:the|my|our) (?:last|previous|first|recent) \w+",
+                r"told (?:me|us) (?:on the phone |in (?:the )?chat |in store )?(?:on|last) "
+                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|the \d+\w*)",
+                r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* and (?:again )?in "
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+                r"on the \d{1,2}\w*(?:, (?:and )?(?:on )?the \d{1,2}\w*)+(?: and (?:on )?the \d{1,2}\w*)?",
+                r"(?:ticket|case|complaint|claim|request|report) (?:i|we) (?:opened|raised|logged|made|"
+                r"submitted|filed|sent) (?:on|last|in|back|weeks|days|a)\b",
+                r"following on from (?:my|our|the|your)",
+                r"(?:your|the) (?:agent|colleague|chat|email|letter|engineer|advis[eo]r|rep|team)"
+                r"(?: (?:on \w+day|earlier|yesterday|this morning|last week))? (?:suggested|recommended|"
+                r"mentioned|advised)",
+                r"you (?:mentioned|said|promised|told me)(?: [\w£$€.,']+){0,6} (?:on|in|during) "
+                r"(?:\w+day's|yesterday's|last week's|my|our|the) (?:call|chat|email|phone call|letter)",
+                r"(?:nobody|no one|no-one) (?:has )?(?:come|turned up|shown up|been (?:out|round))\b",
+                r"the last (?:two|three|four|five|few|\d+) (?:agents|people|advis[eo]rs|calls|emails|"
+                r"messages|teams|replies)|the last team\b",
+                r"my last (?:two|three|four|five|few|\d+) (?:messages|emails|letters|calls|chats)",
+                r"to (?:your|the) (?:chat|phone line|helpline|desk|call centre)(?: [\w']+){0,3},? "
+                r"(?:and )?to\b",
+                r"(?:just )?confirming (?:that )?you (?:received|got|have) (?:it|my|the)|did you "
+                r"(?:get|receive) my (?:email|message|letter|form|complaint|photos)",
+                r"(?:i've|i have) (?:already )?told you(?=\s*[.!]|\s*$)|told your (?:call centre|"
+                r"helpline|branch|store|driver|engineer|team|staff|people|colleagues?)",
+                r"(?:sorry to|have to|had to|having to) come back to you|calling (?:me )?back as "
+                r"promised",
             ]
         ),
         skip_negated=False,
         # "Can I get the receipt emailed again?" asks for a resend, not a repeat contact.
-        excludes=rx(r"\b(?:can|could) (?:i|you|we) (?:get|have|send|resend)\b"),
+        excludes=rx(
+            r"\b(?:can|could) (?:i|you|we) (?:get|have|send|resend)\b|\b(?:never|not|haven't|"
+            r"have not) (?:\w+ )?(?:contacted|called|emailed|written to|been in touch with) "
+            r"(?:you |us )?before\b"
+        ),
     ),
     Rule(
         "repeated_story",
@@ -645,6 +705,44 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"table|visit|engineer|add-?on|bolt-?on|direct debit)s?\b)",
                 r"to (?:a different|another|a new) (?:provider|supplier|company|bank|network|insurer)"
                 r"(?= on\b| next\b| from\b| then\b| when\b|\s*[.,!?]|\s*$)",
+                # Taking the custom elsewhere, said in passing.
+                r"(?:book|booking|fly|flying|shop|shopping|bank|banking|travel\w*|order\w*|buy\w*) "
+                r"(?:\w+ ){0,2}(?:elsewhere|somewhere else|with (?:someone|somebody) else)",
+                r"(?:instead|elsewhere|else|down the road|round the corner)(?: [\w']+){0,2} from now on",
+                r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:just )?go (?:to|with) "
+                r"(?-i:[A-Z][\w&]+)(?! (?:store|shop|branch)\b)",
+                r"found (?:a |an )?(?:\w+ ){0,2}(?:deal|rate|price|offer|provider|supplier|tariff|plan) "
+                r"elsewhere|(?:the )?switch (?:goes|will go|is going) through",
+                r"(?:or|then) (?:i|we)(?:'ll| will)? (?:walk|leave)\b(?! (?:to|into|through|back|round|"
+                r"over|and|out)\b)|(?:i'll|i will|we'll) have to go\b(?! (?:to|into|back|through|and|"
+                r"in|out|and)\b)",
+                # Going public: the platform named after what will be posted.
+                r"(?:post|posting|put|putting|upload\w*|share|sharing)(?: [\w']+){5,12} on (?:twitter|"
+                r"x|facebook|instagram|tiktok|reddit|youtube|social media|trustpilot)\b",
+                r"(?:going|go|went|straight) (?:straight )?to (?:twitter|tiktok|facebook|instagram|"
+                r"reddit|trustpilot|every (?:newspaper|paper|journalist|site))\b",
+                r"(?:1|one)[- ]star on\b|review (?:written|posted|left)\b|(?:tell|telling) everyone\b",
+                r"(?:thread|post|video|review) (?:i'm|i am|we're) (?:about to|going to) (?:write|post|"
+                r"make|film|put up)",
+                # Notice given, and done for good.
+                r"(?:consider this|take this as|accept this(?: letter)? as|this is) (?:my|our) "
+                r"(?:\w+ )?(?:days'? |weeks'? |months'? )?notice\b",
+                r"(?:i'm|i am|we're|we are) (?:just|so|completely|officially|honestly) done\b(?! "
+                r"with (?:the|my) (?:form|steps|reset|setup))",
+                r"(?:this is|that's|it's) the end (?:for us|of the road)",
+                # Cancelling asked for plainly, or weighed up.
+                r"^\W*cancel (?:it|this|that|everything|mine|the lot)\b|(?:please |just )cancel "
+                r"(?:mine|it)\b",
+                r"take me off (?:altogether|completely|entirely)",
+                r"(?:how do i|how can i|how would i) (?:actually )?leave\b|(?:i'd|i would|would i) "
+                r"owe (?:to|if i) (?:leave|cancel)",
+                r"(?:broadband|subscription|contract|package|plan|membership|account|sub|landline|"
+                r"line) (?:has|have|will have) to go\b|let it close\b",
+                r"won't need (?:the|my|it|them)(?: [\w']+){0,3} (?:after|from|any ?more)\b",
+                r"can(?:'t|not) (?:keep (?:paying|it on)|justify (?:the|paying|it|keeping))",
+                r"(?:i'd|i would|we'd|we would) rather (?:stay|not leave|not switch)\b|before "
+                r"(?:i|we) (?:cancel|switch)\b|before (?:i|we) leave(?=\s*[,.?!]| you\b)",
+                r"(?:switch|leave|go) or stay\b|stay or (?:switch|go|leave)\b",
             ]
         ),
         skip_negated=True,

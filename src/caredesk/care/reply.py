@@ -10,6 +10,7 @@ from caredesk.care.behaviours import (
     CHECK,
     CHECK_EXCLUDE,
     CHECK_INVITE,
+    CHECK_OPENING,
     CHECK_QUESTION,
     CONTEXT,
     CONTEXT_EXCLUDE,
@@ -157,7 +158,8 @@ def _review_text(
     may_exclude = CHECK_EXCLUDE.may_occur()
     may_ask = CHECK_QUESTION.may_occur()
     may_invite = CHECK_INVITE.may_occur()
-    for sent in sents if may_ask or may_invite else ():
+    may_open = CHECK_OPENING.may_occur()
+    for sent in sents if may_ask or may_invite or may_open else ():
         if (
             may_exclude
             and CHECK_EXCLUDE.search(sent.text)
@@ -170,6 +172,8 @@ def _review_text(
                 checks.append(
                     make_flag(source, "checks_understanding", sent.start + found.start(), sent.end)
                 )
+        if may_open and sent.text.rstrip().endswith("?") and CHECK_OPENING.search(sent.text):
+            checks.append(make_flag(source, "checks_understanding", sent.start, sent.end))
         found = CHECK_INVITE.search(sent.text) if may_invite else None
         if found is not None:
             checks.append(

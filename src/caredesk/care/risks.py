@@ -54,7 +54,7 @@ REFUSAL = compile_any(
         r"(?:liability|responsibility)",
         r"(?:are|is) (?:only )?estimates?(?: only)?|estimates only",
         r"(?:can|may|might|could) take up to \d+",
-        r"please allow \d",
+        r"please allow \d+",
         r"as per (?:your|the) (?:\w+ )?(?:agreement|contract|terms|policy)",
         r"must be (?:returned|sent|claimed|reported|raised|made|paid)",
         r"(?:is|are|isn't|aren't|is not|are not) (?:not )?covered",
@@ -168,7 +168,7 @@ REFUSAL = compile_any(
         r"(?:is|are) (?:determined|calculated) (?:by|individually|automatically)",
         r"free to shop around",
         r"(?:provided|offered|available) where possible",
-        r"(?:usually|normally|typically|can) (?:arrive|take|takes) (?:within|up to) \d",
+        r"(?:usually|normally|typically|can) (?:arrive|take|takes) (?:within|up to) \d+",
         r"no (?:appointments?|slots?|rooms?|seats?|engineers?) (?:are |is )?available",
         # More rules stated as facts, with the customer left to live with them.
         r"(?:can't|cannot|can not|won't|will not) be (?:\w+ )?(?:expedited|held|allocated|recovered|"
@@ -317,7 +317,7 @@ TRANSFER = compile_any(
         r"(?:please |kindly |you should |you'll need to |you will need to |you need to )(?:contact|call|"
         r"email|ring|phone|get in touch with|speak to|raise a ticket with|reach out to) "
         r"(?-i:[A-Z][\w&]+)(?! (?:on|at) \+?\d)",
-        r"(?:call|ring|phone|text) (?:us |them )?(?:on |at )?\+?\d[\d -]{6,}\d",
+        r"(?:call|ring|phone|text) (?:us |them )?(?:on |at )?\+?\d[\d -]{6,}\d+",
         r"(?:please |kindly )?(?:file|submit|log|make) (?:a |your |the )?(?:\w+ ){0,2}(?:report|claim|"
         r"complaint|request)s? (?:at|with|via|through|on) (?:the |their |your )?(?:\w+ ){0,2}"
         r"(?:desk|website|portal|site|council|department|provider|insurer|authority)",
@@ -341,7 +341,7 @@ TRANSFER = compile_any(
         r"local (?:store|branch))",
         r"(?:send|email|post|forward) (?:it|them|this|the \w+)(?: \w+){0,6} to (?:our|the) (?:\w+ )?"
         r"(?:team|department|address)",
-        r"(?:handled|dealt with|managed|looked after) by (?:your|their) ",
+        r"(?:handled|dealt with|managed|looked after) by (?:your|their)",
         r"(?:email|contact|write to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:should|must|need to|will need to|has to|have to) be (?:raised|taken up|directed|"
         r"addressed|reported|sent) (?:with|to)",
@@ -370,7 +370,7 @@ TRANSFER = compile_any(
         r"(?:reach out|contact us|message us|get in touch|reach us|talk to us|chat with us|"
         r"call us|email us|write to us)(?: \w+){0,3} (?:via|through|by|over|on|at|using) "
         r"(?:dm|direct message|private message|email|e-mail|chat|live chat|phone|the phone|"
-        r"our|the|\+?\d|0\d|1-?8)",
+        r"our|the|\+?\d+|1-?8\d*)",
         r"(?:follow and dm|follow us and)",
         r"(?:i'll|i will|let me|i'm going to|i am going to|i can|we'll|we will|we can|i'm "
         r"gonna|i've|i have|we've|we have) (?:now |just |go ahead and )?(?:put you through|transfer|pass|forward|"
@@ -386,7 +386,7 @@ TRANSFER = compile_any(
         r"(?:not|isn't) (?:something|an issue|a matter|a question) (?:that )?(?:we|i) (?:can )?"
         r"(?:handle|deal with|help with|assist with|answer)",
         r"(?:please|kindly)? ?(?:call|contact|ring|phone|text|email) (?:us |them |our team |"
-        r"the team )?(?:on|at) (?:\+?\d[\d ]*\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+        r"the team )?(?:on|at) (?:\+?\d[\d ]*\d+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
         r"(?:outside|not within) (?:our|my|this team's) (?:remit|scope|hands)",
         r"(?:speak|talk) to (?:your|the) (?:bank|card issuer|manufacturer|retailer|seller|"
         r"courier|airline)",
@@ -682,11 +682,11 @@ CREEPY = compile_any(
         r"you(?:'re| are| were) (?:currently |just |recently )?(?:browsing|looking at|viewing|"
         r"searching for|shopping for)",
         r"(?:usually|always|often|regularly|every night|every day|most nights|most days|"
-        r"tend to)(?: \w+){0,4} (?:at|around|after|before) (?:\d{1,2}(?::\d\d)?|midnight)",
+        r"tend to)(?: \w+){0,4} (?:at|around|after|before) (?:\d{1,2}(?::\d\d)?(?: ?(?:am|pm))?|midnight)",
         r"(?:at|around) \d{1,2}:\d\d ?(?:am|pm|a\.m\.|p\.m\.)?(?: \w+){0,3} (?:most|every|each) "
         r"(?:night|day|morning|evening|week)",
         r"(?:i|we) can see (?:that )?you(?:'re| are) (?:currently |now |right now )?(?:in|at|"
-        r"near|based in|located in) ",
+        r"near|based in|located in)",
         r"your (?:current |exact |live |precise )?(?:location|whereabouts|gps|coordinates)",
         r"you(?:'re| are) (?:currently |now |at the moment )?(?:in|near|at) (?:\w+ ){0,2}(?:right "
         r"now|at the moment|currently)",
@@ -713,10 +713,10 @@ CREEPY = compile_any(
         r"neighbou?r|ex)'s? (?:account|orders|purchases|history|activity|browsing|searches)",
         r"(?:our|the) (?:records|data|system|tracking|analytics|logs) (?:show|shows|tell us|"
         r"indicate|suggest|say)(?: that)? you(?:'ve| have| were| are| usually| often| always)? "
-        r"(?:usually |often |always |recently |been |visited |browsed |logged |spent |"
-        r"shopped |viewed |searched |looked )",
+        r"(?:usually|often|always|recently|been|visited|browsed|logged|spent|"
+        r"shopped|viewed|searched|looked)",
         r"(?:device|phone) (?:you(?:'re| are) using|you use)(?: \w+){0,3} (?:is|shows|runs)",
-        r"(?:last|recent) (?:login|log-in|sign-in|session|visit) (?:from|was from|in|at) ",
+        r"(?:last|recent) (?:login|log-in|sign-in|session|visit) (?:from|was from|in|at)",
         r"(?:seen|see|saw|noticed|notice) (?:that )?you (?:visiting|visit|at|in) (?:our|the|a) "
         r"(?:\w+ )?(?:store|shop|branch|gym|location)",
         r"(?:you|you've|you have) (?:been|were) (?:to|at|in) (?:our|the|a) (?:\w+ )?(?:store|"

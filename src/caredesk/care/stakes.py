@@ -167,7 +167,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"immuno-?suppress\w*|transplant",
                 r"crutches|walking frame|mobility (?:scooter|aid)",
                 r"(?:hip|knee) (?:replacement|op|operation)|(?:knee|hip|back|heart|eye) op\b",
-                r"(?:a |high |his |her |my )fever|temperature of \d",
+                r"(?:a |high |his |her |my )fever|temperature of \d+",
                 r"(?:my |his |her |failing |losing my |lost my )(?:eye)?sight|sight in one eye|screen "
                 r"reader",
                 r"blood (?:sugar|pressure|results?|tests?)",
@@ -180,9 +180,31 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"\bmri\b|(?:ct|x-?ray|ultrasound) scan",
                 r"signed off (?:work|sick)|sick note",
                 r"(?:had|has had|have had) (?:a |two |three |several )?falls?\b",
+                # Devices, treatments and care that put a condition in play.
+                r"pacemaker|defibrillator|feeding tube|stoma|colostomy|catheter|nebuli[sz]er",
+                r"glucose|\bcgm\b|warfarin|anticoagula\w*|blood thinners?",
+                r"(?:in|into|to) (?:a |the )?hospice|hospice (?:care|nurse|bed)",
+                r"bed-?bound|bed-?ridden|can't get out of bed",
+                r"ambulance|paramedics?|(?:he|she|i|man|woman|lady|dad|mum|mam|wife|husband|son|"
+                r"daughter|passenger|someone|somebody) collapsed",
+                r"(?:\w+'s|my|his|her|their|an|the) (?:operation|op)\b(?! (?:team|manager|centre))",
+                r"hernia|appendicitis|biopsy|smear test|mammogram|vaccination appointment",
+                r"(?:medical|health) (?:history|evidence|notes)|referral letter|2ww",
+                r"psychiatric|respite care|care (?:assessment|agency|plan)",
+                r"(?:have|has|with|my|her|his) ms\b|cerebral palsy|motor neuron\w*|macular",
+                r"hearing loss|(?:my|his|her) hearing(?:'s| is| has)|braille",
+                r"(?:my|his|her) eyes (?:aren't|are not|are getting)",
+                r"(?:statutory )?sick pay|off sick",
+                r"(?:the|our|my|a|his|her) vets?\b|veterinary",
+                r"dental (?:work|treatment)",
             ]
         ),
-        excludes=None,
+        # A general question about opening times puts no one's health in play.
+        excludes=rx(
+            r"\b(?:what time does|opening (?:hours|times)|(?:general|just a) (?:question|"
+            r"reference|enquiry)|asking generally|(?:is|are) (?:the |your )?(?:\w+ ){0,3}open "
+            r"(?:on |late|bank|sunday|saturday|today|tomorrow))"
+        ),
     ),
     Rule(
         "bereavement",
@@ -213,12 +235,55 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"probate",
                 r"widow(?:ed|er)?",
                 r"memorial",
+                # A death said plainly, and what follows one.
+                r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|"
+                r"sister|gran|grandma|grandad|grandpa|nan|aunt|uncle|baby|child|friend|he|she)"
+                r"(?:'s| is| was) (?:now )?dead\b",
+                r"(?:\w+-in-law|grandmother|grandfather|granny|mam|nana) passed\b"
+                r"(?! (?:the|on to|to|it|a|an|my|our|your|his|her|their|this|that)\b)",
+                r"(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|brother|"
+                r"sister|gran|grandma|grandad|grandpa|nan|he|she)(?:'s|'d| is| has| had) "
+                r"(?:now )?gone(?: now\b|(?=[.,;!]| and\b|$))",
+                r"after (?:he|she|mum|dad|mam)(?:'d| had) gone\b",
+                r"took (?:his|her|their) own life",
+                r"still ?born|stillbirth|lost (?:the|our|my) baby",
+                r"(?:was|were|been|had to be|having (?:him|her) be) put to sleep",
+                r"(?:his|her|their|dad's|mum's|mam's|\w+'s) ashes|the ashes",
+                r"buried|burial|bury (?:him|her|them|my|our)",
+                r"crematorium|cremation|cremated",
+                r"coroner(?:'s)?|inquest",
+                r"headstone|gravestone",
+                r"order of service",
+                r"executor|executrix|next of kin",
+                r"grant of representation|letters of administration",
+                r"(?:dad|mum|mam|mom|father|mother|husband|wife|nan|gran|grandad|grandma|"
+                r"brother|sister|his|her|their)'?s? estate\b|the estate of",
+                r"(?:his|her|\w+'s) will (?:attached|enclosed)|copy of (?:the|his|her|\w+'s) will",
+                r"(?:has|have|'s got|has got|been given|given|with) (?:only )?(?:a few |just )?"
+                r"(?:days|weeks|months),? not (?:weeks|months|years)",
+                r"(?:has|have|'s got|has got|with) (?:only )?(?:a few |just )?(?:days|weeks) "
+                r"(?:left|to live)",
+                r"(?:is|was|been|being) terminal\b|terminal (?:diagnosis|prognosis)",
+                r"end[- ]of[- ]life",
+                r"(?:his|her|their|mum's|dad's|mam's) (?:last|final) (?:days|weeks|hours)",
+                r"(?:last|final|late|end) stages? of",
+                r"(?:losing|since (?:we|i) lost|after (?:we|i) lost|we lost) (?:my |our )?(?:mum|mom|"
+                r"mam|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|gran|"
+                r"grandma|grandad|grandpa|nan|baby)\b",
+                r"griev(?:e|ing|ed)|grief",
             ]
         ),
         excludes=rx(
             r"\b(?:battery|phone|laptop|car|screen|engine|router|modem|device|tablet|console|"
-            r"it|charger|fridge|bulb|hard drive|drive|pc|computer|mouse|keyboard|tv|motor)"
-            r" (?:\w+ )?(?:died|dying)\b|death star|death metal"
+            r"it|charger|fridge|bulb|hard drive|drive|pc|computer|mouse|keyboard|tv|motor|"
+            r"boiler|meter|heater|shower|freezer|oven|van|signal|wifi|internet|line|patience|"
+            r"hope|account)"
+            r" (?:\w+ )?(?:died|dying)\b|death (?:star|metal|trap|stare)|(?:nearly|almost|"
+            r"could have|could've|would have|would've) died|died (?:of|from) (?:shock|"
+            r"embarrassment|laughing|laughter|boredom)|(?:passed|pass) (?:her|his|their|my) "
+            r"(?:\w+ )?(?:test|exam|mot|inspection)|good grief|(?:deadline|month|date|period|weeks?|days|"
+            r"time|window|limit|years?|months)(?: \w+)? (?:has |had |have )?(?:now |already )?"
+            r"passed"
         ),
     ),
     Rule(
@@ -295,6 +360,34 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"debits)",
                 r"(?:zero|£0|\$0|no|empty) balance",
                 r"(?:money|things|finances|cash) (?:is|are|was|were) (?:really |very |so )?tight",
+                # Money sent that never arrived, taken after leaving, or held back.
+                r"(?:sent|paid|transferred) (?:£|\$|€)[\d,.]+k?(?: [\w'()]+){0,8} (?:hasn't|has not|"
+                r"haven't|have not|never|not|hasnt) (?:yet )?(?:reached|arrived|landed|gone through|"
+                r"come through|turned up)",
+                r"(?:put|placed) a hold on (?:my|our) account|(?:my|our) account (?:says|shows|is "
+                r"showing) '?closed",
+                r"(?:take|took|taken|taking) (?:£|\$|€)?\d[\d,.]*(?: off| out of| from) (?:me|my|us|our)\b|"
+                r"(?:£|\$|€)[\d,.]+ taken\b",
+                r"(?:charged|billed|debited|taking money|taken money|taking payments?)(?: [\w']+){0,4} "
+                r"(?:since|after) (?:i|we) (?:cancell?ed|closed|left|downgraded)",
+                r"billed (?:me |us )?for (?:two|2|three|3|double)\b",
+                r"someone (?:used|is using|has used|has been using) my (?:name|identity|details|card)",
+                r"(?:contract|account|loan|card|agreement) (?:i|we) (?:never|didn't|did not) "
+                r"(?:opened?|take out|took out|applied for|sign(?:ed)? up (?:for|to))",
+                r"(?:never|didn't|did not) sign(?:ed)? up (?:to|for) (?:no |any |the |a |an )?\w+",
+                r"taking (?:cash|money) out of (?:her|his|my|their|our) account",
+                # Hardship: income lost or cut, a payment that cannot be made.
+                r"redundan(?:cy|t)|lost (?:my|his|her|our) (?:job|income|wages)|(?:hours|wages|"
+                r"pay|income) (?:were|was|have been|has been|got) cut|lost (?:a|my|two|\w+) "
+                r"(?:day's|days'|week's|weeks'|month's) (?:pay|wages)",
+                r"(?:can't|cannot|can not) make (?:the|my|this|our) (?:\w+ ){0,2}payment",
+                r"running short|short of money|(?:no|don't have a|do not have a) cushion",
+                r"universal credit|housing benefit|pension (?:payment )?(?:has )?stopped",
+                r"(?:without|no) (?:card )?payments for|killing my business",
+                r"(?:gone|went|has gone|have gone) bust|gone into administration",
+                r"bailiffs?|debt collectors?|county court judg(?:e)?ment|\bccj\b|possession claim",
+                r"(?:court|claim) (?:letter|form)(?: [\w']+){0,4} for (?:a|an|the|my) (?:\w+ )?"
+                r"(?:loan|debt|contract|bill)",
                 r"(?:a |really |very )?tight (?:time|month|week|spot)",
                 r"(?:bank|card|account|payment) details(?: \w+){0,4} (?:to|with) (?:someone|somebody|"
                 r"a stranger|the wrong)",
@@ -373,7 +466,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:never|not) (?:had|opened|held) an account with you",
                 r"added (?:\w+ ){0,5}without (?:my|our) (?:say-?so|consent|permission|knowledge|"
                 r"agreement)",
-                r"(?:bill|invoice|charge) (?:of |for )(?:£|\$|€)\d{1,3},\d{3}",
+                r"(?:bill|invoice|charge) (?:of |for )(?:£|\$|€)\d{1,3}(?:,\d{3})+",
                 r"(?:took|taken|charged|debited|billed)(?: \S+){0,3} (?:by mistake|in error|by error)",
                 r"(?:your|a|the) (?:billing|payment) (?:error|mistake)",
                 # Hardship and debt.
@@ -623,10 +716,12 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"tomorrow|by " + DAYS + r"|this (?:afternoon|evening|morning))",
                 r"(?:need|needs|needed|have to|must|got to|gotta|has to) (?:\w+ ){0,6}(?:by|before|on) "
                 r"(?:tomorrow|tonight|today|" + DAYS + r"|the \d{1,2}(?:st|nd|rd|th)?|noon|"
-                r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|" + _MONTHS + r" \d{1,2})",
+                r"\d{1,2} ?(?:am|pm)|end of (?:the )?(?:day|week)|"
+                + _MONTHS
+                + r" \d{1,2}(?:st|nd|rd|th)?)",
                 r"by tomorrow",
                 r"(?:rent|mortgage|bill|payment|deposit|tax return|fees?)(?: \w+){0,2} (?:is |are )?"
-                r"due (?:on |by )?(?:today|tomorrow|tonight|" + DAYS + r"|the \d{1,2})",
+                r"due (?:on |by )?(?:today|tomorrow|tonight|" + DAYS + r")",
                 r"(?:leav(?:e|ing)|fly(?:ing)?|travel(?:l?ing)?|depart(?:ing)?) (?:\w+ ){0,3}"
                 r"(?:today|tonight|tomorrow|(?:on |this |next )?" + DAYS + r"|in (?:\d+|a few|two|"
                 r"three) (?:hours|days))",
@@ -702,7 +797,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 # A timed service that failed: "the 06:52 to Leeds is cancelled again".
                 r"(?:the )?\d{1,2}[:.]\d\d(?: \w+)?(?: (?:to|from) \w+)?(?: \w+){0,3} (?:is |was |has "
                 r"been |got |are |were )?(?:cancell?ed|delayed|late|terminated|full|running late)",
-                r"cancell?ed \d{1,2}[:.]\d\d",
+                r"cancell?ed \d{1,2}[:.]\d\d(?: ?(?:am|pm))?",
                 r"(?:sleeper|rail replacement|replacement bus|shuttle|transfer|airport taxi|taxi "
                 r"transfer|pick-?up|tram)(?: \w+){0,4} (?:didn't|did not|never|hasn't|has not) (?:run|"
                 r"stop|turn up|show|come|arrive)",
@@ -772,6 +867,16 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"subject access request",
                 r"citizens advice",
                 r"bailiffs?|enforcement agents?|county court|letter before action|section 75",
+                # Named regulators, schemes and proceedings.
+                r"\bcaa\b|\bcma\b|\basa\b|advertising standards|\bcqc\b|\badr\b(?: scheme| body)?|"
+                r"deposit scheme|adjudicat(?:or|ion)|eu ?261",
+                r"tribunal|(?:court|tenancy|tribunal|appeal) hearing|hearing (?:date|is|on)\b",
+                r"litigation|barristers?|law firm|\w+ law to act|instructed (?:a |my )?"
+                r"(?:solicitor|lawyer|\w+ law)|being sued|(?:will|'ll) be sued|sue (?:you|them)",
+                r"prosecut(?:e|ion|ing)|restraining order|non-molestation order|injunction",
+                r"(?:opened|raised|filed|started) a (?:dispute|claim) (?:with|through) (?:paypal|my "
+                r"(?:bank|card|card company|credit card))|disputing (?:this|it|the charge) (?:with|"
+                r"through) my (?:bank|card)",
             ]
         ),
     ),

@@ -38,13 +38,13 @@ _TIME = compile_any(
         r"(?:by|before|until|after) (?:the )?(?:end of (?:the )?(?:day|week|month)|noon|midday|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|\d{1,2}(?:st|nd|rd|th)|" + _MONTH + r")",
         r"at \d{1,2}(?::\d\d)? ?(?:am|pm)?",
-        r"\d{1,2}(?::|\.)\d\d",
+        r"\d{1,2}(?::|\.)\d\d(?: ?(?:am|pm))?",
         r"\d{1,2} ?(?:am|pm)",
-        r"between \d{1,2}(?::\d\d)?(?: ?(?:am|pm))? and \d",
+        r"between \d{1,2}(?::\d\d)?(?: ?(?:am|pm))? and \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?",
         r"next (?:week|month|working day|business day)",
         r"(?:on )?the \d{1,2}(?:st|nd|rd|th)",
         r"\d{1,2} " + _MONTH,
-        _MONTH + r" \d{1,2}",
+        _MONTH + r" \d{1,2}(?:st|nd|rd|th)?",
         r"(?:straight|right) away",
         r"first thing",
         r"overnight",
@@ -58,7 +58,7 @@ _FORWARD = rx(
     r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
     r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|put you on|"
     r"booked you on|moved you to|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
-    r"open until|keep (?:access|it)|(?:is|are|'s) now|(?:i'm|i am|we're|we are) \w+ing)\b"
+    r"open until|keep (?:access|it)|(?:is|are|'s|'re) now|(?:i'm|i am|we're|we are) \w+ing)\b"
 )
 _GENERIC_TIMING = rx(
     r"\b(?:can|may|might|could) take\b|\bup to \d|\bplease allow\b|\bapproximately\b|"
@@ -85,7 +85,7 @@ _IMPERATIVE = rx(
     r"in|log out|sign in|sign out|open|select|choose|forward|enter|turn|switch|reset|install|"
     r"reinstall|delete|clear|pick|change|place|restore|head|navigate|follow|keep|take|"
     r"re-?enter|wait|charge|remove|reconnect|disconnect|sync|scan|print|bring|drop|leave|"
-    r"post|put|apply)\b"
+    r"post|put|apply|perform)\b"
 )
 _PATH = rx(r"\b[\w'&-]+(?: [\w'&-]+){0,2} ?(?:>|→) ?[\w'&-]+")
 _OUTCOME = compile_any(
@@ -111,6 +111,15 @@ _OUTCOME = compile_any(
         r"it(?:'s| is) (?:now )?(?:booked|confirmed|scheduled|released|on (?:its|the) way|back on "
         r"track)",
         r"(?:the|your) (?:\w+ ){0,2}(?:is|are) (?:now )?booked",
+        r"(?:your )?next (?:bill|statement|invoice|order|delivery|payment|collection|renewal) "
+        r"(?:will|is going to)",
+        r"(?:it's|it is|they're|they are|(?:code|link|pass|ticket) is) (?:now )?(?:valid|active|live) "
+        r"(?:for|until|from)",
+        r"can be (?:added|edited|changed|updated|managed|cancell?ed|downloaded|booked|reset) "
+        r"(?:\w+ ){0,2}(?:via|in|through|from|using|under)",
+        r"you can (?:unsubscribe|cancel|change|update|edit|add|manage|download|track|reset|turn "
+        r"(?:it |this )?off|opt out)(?: \w+){0,4} (?:via|in|through|from|using|under|by "
+        r"(?:tapping|clicking|replying|texting))",
     ]
 )
 _INFO_REQUEST = rx(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import re
+from re import _parser
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -191,6 +193,59 @@ def test_a_part_may_start_with_a_symbol_or_an_apostrophe() -> None:
     assert rules.spans(money, "x£3 gone") == []
     contraction = rules.compile_any([r"(?:'s|is) not possible"])
     assert rules.spans(contraction, "I'm afraid it's not possible") == [(13, 28)]
+
+
+def _can_end_on(items: list[tuple[Any, Any]], unit: object, *, bounded: bool) -> bool:
+    """Whether a parsed pattern may end on ``unit`` (a character category or code): on a
+    fixed number of digits (``bounded``), or on at least one space."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _parser.SUBPATTERN:
+        return _can_end_on(list(av[-1]), unit, bounded=bounded)
+    if op is _parser.BRANCH:
+        return any(_can_end_on(list(b), unit, bounded=bounded) for b in av[1])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        least, most, sub = av
+        if bounded and most == _parser.MAXREPEAT:
+            return False
+        if not bounded and least == 0:
+            return False
+        return _can_end_on(list(sub), unit, bounded=bounded)
+    if op is _parser.IN:
+        return any(o is _parser.CATEGORY and a is unit for o, a in av)
+    return bool(op is _parser.LITERAL and av == unit)
+
+
+def test_no_part_ends_where_the_word_end_check_always_fails() -> None:
+    """Every part is followed by a word-end check. A part that must end on a space can
+    never match before a word, and one that ends on a fixed number of digits (``\\d``,
+    ``\\d{1,2}``) never matches "10 days", "the 12th" or "5pm"."""
+    anys, _ = _patterns()
+    offenders = []
+    for pattern in anys:
+        for compiled in pattern._compiled:
+            source = (
+                compiled._source if isinstance(compiled, rules._Uncompiled) else compiled.pattern
+            )
+            inner = source[source.index("(?:") : -len(r"(?!\w)")]
+            items = list(_parser.parse(inner, rules.FLAGS))
+            if (
+                _can_end_on(items, _parser.CATEGORY_DIGIT, bounded=True)
+                or _can_end_on(items, _parser.CATEGORY_SPACE, bounded=False)
+                or _can_end_on(items, ord(" "), bounded=False)
+            ):
+                offenders.append(inner)
+    assert offenders == []
+    analyzer = CareAnalyzer.default()
+    review = analyzer.review_reply("Please allow 10 working days for the refund.")
+    assert review.risks["policy_first"]
+    review = analyzer.review_reply("Your refund will reach your card on June 12th.")
+    assert review.behaviours["clear_next_steps"]
+    signal = analyzer.read_customer("I reported it on the 4th and the 12th, nothing since.")
+    assert "repeat_contact" in signal.effort_kinds
+    signal = analyzer.read_customer("I already gave the bank details to your colleague.")
+    assert "repeat_contact" in signal.effort_kinds
 
 
 def _present_by_substrings(lowered: str) -> set[str]:

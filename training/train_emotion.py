@@ -97,6 +97,7 @@ SHIPPED_AUTHORED = (
     "customer_labeled_5.jsonl",
     "customer_labeled_6.jsonl",
     "customer_labeled_7.jsonl",
+    "customer_labeled_8.jsonl",
 )
 
 

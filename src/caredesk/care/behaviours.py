@@ -8,6 +8,9 @@ from caredesk.care.rules import compile_any, rx
 
 CONTEXT = compile_any(
     [
+        # The ticket already on file named by its number, and a contact merged into it.
+        r"#\s?\d{3,}",
+        r"duplicate of|(?:your|the) original (?:reference|ticket|case)|your earlier ones",
         r"(?:second|third|fourth|fifth) (?:month|week|time|day|bill|delivery|visit) in a row",
         r"(?:i can see|i see|i've found|i found|i've looked at|i looked at|i've read|i read|looking at|"
         r"i've checked|i checked|having read|i've pulled up)(?: \S+){0,6} (?:note|notes|report|reports|"

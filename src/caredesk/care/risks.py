@@ -454,6 +454,25 @@ WARM_HANDOFF = compile_any(
 
 BLAME = compile_any(
     [
+        # The fault put on "customers who don't", on what the customer should have read,
+        # or on their side, and rules recited after the fact.
+        r"(?:customers|tenants|patients|users|members|drivers|guests|passengers|students|"
+        r"homeowners|residents|clients) who (?:don't|do not|leave|fail|forget|skip|haven't|"
+        r"ignore|didn't|aren't|are not)\b",
+        r"as (?:you'd|you would|you'll|you will) have (?:seen|known|read|noticed)|as (?:explained|"
+        r"stated|mentioned|outlined|set out|made clear) in your (?:\w+ )?(?:email|letter|pack|guide|"
+        r"confirmation)",
+        r"(?:problem|issue|fault) (?:is|isn't|is not|was|might be|may be)(?: \w+){0,2} on your "
+        r"(?:side|end)|did you (?:share|give|tell|click|enter|leave|forget|lose)\b",
+        r"(?:can|may|will|tends? to|usually|often) (?:fail|happen|occur|break|stop working|go "
+        r"wrong)(?: \w+)? (?:if|when)(?: \w+){0,4} (?:isn't|aren't|not|don't|doesn't|weren't)\b",
+        r"(?:usually|often|typically|generally|commonly) (?:happen|happens|occur|occurs|come|"
+        r"comes) (?:from|when|if)(?: \w+){0,5} (?:isn't|aren't|not|don't|doesn't|kept|left|"
+        r"overload\w*)\b",
+        r"must be reported (?:straight away|immediately|promptly|at once)",
+        r"we (?:always|strongly) (?:recommend|advise|suggest)\b",
+        r"customer not (?:in|home|available)|you (?:weren't|were not) (?:in|home|available|"
+        r"there) (?:when|at)",
         r"(?:earlier|sooner|in advance|ahead) next time",
         r"(?:usually|often|typically|commonly|mostly|generally|normally|most often|likely|probably)"
         r" (?:caused by|due to|happens when|happens because|because) (?:the )?(?:customers?|users?|"

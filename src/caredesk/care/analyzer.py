@@ -41,7 +41,10 @@ _FIXED = re.compile(
     r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close|"
     r"(?:that|this) (?:answers|answered|covers|helps|helped|did it|did the trick)|all (?:good|"
     r"sorted)|that's (?:all|everything) i (?:needed|wanted)|(?:perfect|great|brilliant),? "
-    r"thanks)\b",
+    r"thanks|(?:refund|money|payment|credit|parcel|package|order|e-?ticket|tickets?|card|"
+    r"replacement|it|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:landed|arrived|came through|come "
+    r"through|turned up|showed up|shown up)|(?:names?|details|address|dates?) (?:are|is) "
+    r"(?:\w+ )?right now|fits (?:perfectly|fine|great))\b",
     re.IGNORECASE,
 )
 

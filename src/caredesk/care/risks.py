@@ -68,9 +68,6 @@ REFUSAL = compile_any(
         r"(?:fee|charge)(?: of (?:£|\$|€)?\d+(?:\.\d\d)?)? applies",
         r"(?:don't|do not) get involved",
         r"consider (?:the|this) (?:matter|issue|case) (?:closed|resolved)",
-        r"(?:our|the|driver's|engineer's|courier's)(?: \w+)? (?:system|records?|gps|tracking|"
-        r"report|logs?|data) (?:shows?|says|confirms|indicates)(?: that)?(?! you(?:'ve| have| usually| "
-        r"often| always| spent| shop| visit| were (?:browsing|looking)| regularly))",
         r"(?:we've|we have) checked(?: \w+){0,4} and (?:all|everything|it|the|there)",
         r"expired on",
         r"(?:there is|there's) no (?:way|record|option)",

@@ -378,6 +378,33 @@ _EFFORT_RULES: tuple[Rule, ...] = (
         "repeated_story",
         compile_any(
             [
+                # Every new person starting from the beginning, the answers that contradict
+                # each other, and what was already given, given again.
+                r"(?:every|each) (?:new |single )?(?:person|agent|one|department|reply|call|advis[eo]r|"
+                r"caseworker)(?: [\w']+){0,6} (?:wants?|asks?|needs?|asking|says?)(?: [\w']+){0,4} "
+                r"(?:the (?:story|whole|same)|my (?:whole|life)|from the (?:beginning|start)|again|to "
+                r"describe|to explain)",
+                r"(?:every|each) (?:call|time)(?:,)? (?:it's|it is|there's|i get) (?:someone|somebody) new",
+                r"(?:whole|entire|full) (?:saga|life story)|(?:my|the) whole (?:story|history) (?:again|"
+                r"from)",
+                r"explain\w*(?: [\w']+){0,4} over and over|over and over (?:again )?to (?:different|every|"
+                r"each|new)",
+                r"scroll up|(?:it's|it is|that's|it was|all) (?:all )?in (?:the|my) (?:chat|file|first "
+                r"message|notes|ticket|last email|first email)\b|in my first (?:message|letter|email)",
+                r"the next (?:one|person|agent) asked",
+                r"(?:gave|given|told|sent|explained) (?:it|this|that|them|all (?:of )?(?:this|these|that)"
+                r"(?: details)?|the \w+(?: \w+)?) to (?:your|the|a) (?:colleague|bot|agent|chatbot|desk|"
+                r"person|man|lady|team|advis[eo]r)",
+                r"(?:chat|phone|email|one|the \w+) says (?:yes|no|one thing)\W+(?:the )?(?:chat|phone|"
+                r"email|another|the other|\w+) says",
+                r"(?:two|three|four|five|\d+) different (?:'?\w+'? )?answers|one (?:from|by|on|at) "
+                r"(?:the )?\w+, one (?:from|by|on|at)",
+                r"(?:the )?(?:billing|technical|tech|sales|returns|claims|fraud) (?:team|desk|department) "
+                r"says(?: [\w']+){0,6}, the (?:billing|technical|tech|sales|returns|claims|fraud|other)",
+                r"(?:resending|re-sending|enclose once more|once more the|attaching "
+                r"again)\b",
+                r"(?:had to|have to|having to) (?:go over|go through|explain|repeat|describe|tell)"
+                r"(?: [\w']+){0,5} (?:again|all over again|from the start|from scratch)",
                 r"(?:had|have|having) to (?:repeat|re-?explain|give) (?:them|it|everything|myself|my \w+|all)"
                 r"(?: \w+){0,3} (?:to|again|for)",
                 r"(?:told|explained|given|gave)(?: \S+){0,2} (?:\d+|two|three|four|five) (?:diff|different) "

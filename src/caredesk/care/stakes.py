@@ -708,6 +708,15 @@ _STAKES_RULES: tuple[Rule, ...] = (
         "deadline",
         compile_any(
             [
+                # The event made or missed by minutes, and the clock running out now.
+                r"(?:didn't|did not|never|won't|will not) (?:come|arrive|turn up|get here|make it) "
+                r"in time|(?:made|make|get|got|be there|arrive|arrived) (?:it )?(?:to (?:the|my|our|her|"
+                r"his) \w+ )?in time for|(?:with|minutes|hours) to spare",
+                r"missed (?:the|my|our|her|his|half the) (?:job )?(?:interview|exam|flight|wedding|"
+                r"funeral|appointment|graduation|ceremony|service|meeting|deadline|"
+                r"christening|hearing|surgery|operation|scan|start)",
+                r"(?:closes|starts|leaves|departs|boards|ends|begins|shuts) in \d+ ?(?:min|mins|"
+                r"minutes|hours?)\b|\d+ (?:minutes|mins) left\b|(?:being|to be) buried",
                 r"(?:none|nothing|no \w+(?: \w+)?) left (?:for|by|before) (?:tonight|today|tomorrow)",
                 r"booked (?:\w+ ){0,4}(?:for |in \w+ )?(?:tonight|today|tomorrow)",
                 r"(?:hospital|clinic|doctor's|medical|gp|dentist)(?: \w+){0,2} (?:today|tonight|tomorrow|"

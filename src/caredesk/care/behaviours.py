@@ -11,6 +11,22 @@ CONTEXT = compile_any(
         # The ticket already on file named by its number, and a contact merged into it.
         r"#\s?\d{3,}",
         r"duplicate of|(?:your|the) original (?:reference|ticket|case)|your earlier ones",
+        # What the customer already did, named back to them, and the earlier contacts
+        # counted or carried over.
+        r"(?:freezing|keeping|taking|sending|checking|trying|reporting|flagging|running|calling|"
+        r"ringing)(?: [\w']+){0,4} (?:was|were) (?:exactly )?(?:the )?right\b|thanks for (?:keeping|"
+        r"taking|trying|checking|already|sending|running|restarting|coming back|the tracking|the "
+        r"photos|the screenshots?)",
+        r"as you(?:'d| had)? (?:clearly |already )?(?:asked|requested|mentioned|said|told us|"
+        r"cancelled|canceled)(?: \w+){0,2} (?:in|on|last|back)\b",
+        r"(?:you|he|she|(?-i:[A-Z][a-z]+)) mentioned (?:last|on|in|that you|he'd|she'd|you'd|when)\b|(?:after|"
+        r"since) you(?:'d| had)? told us\b",
+        r"(?:picked up|carrying on|taken over|taking over) (?:from )?where \w+ left off",
+        r"(?:[a-z]+'s|[a-z]+s') (?:note|notes|log) (?:from|of|on|show|shows|say|says|confirms?)\b",
+        r"you've (?:now )?(?:told|asked|reported|rung|called|emailed|chased)(?: \w+){0,2} (?:twice|"
+        r"three times|four times|\d+ times|several times|again)",
+        r"(?:two|three|four|five|six|\d+) (?:reports|visits|calls|requests|emails|chats|letters|"
+        r"complaints|engineers|trips in)(?: for nothing)?(?: and\b|,| [-–—])",
         r"(?:second|third|fourth|fifth) (?:month|week|time|day|bill|delivery|visit) in a row",
         r"(?:i can see|i see|i've found|i found|i've looked at|i looked at|i've read|i read|looking at|"
         r"i've checked|i checked|having read|i've pulled up)(?: \S+){0,6} (?:note|notes|report|reports|"

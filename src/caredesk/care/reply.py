@@ -289,7 +289,9 @@ _BLAMING_CAUSE = re.compile(
     r"be)? ?(?:most )?(?:likely |probably |almost certainly |what's |exactly )?(?:causing|caused|"
     r"triggers?|triggering|why|the cause|the reason|pushed up|pushing up|behind|slowing|"
     r"slows)\b|\bthat(?:'ll|'s| will| is) be why\b|\b(?:wouldn't|would not|couldn't|could not) "
-    r"have been\b|\b(?:should|will|would) help\b",
+    r"have been\b|\b(?:should|will|would) help\b|\bwhich (?:suggests|strains|has increased|"
+    r"increased|raises)\b|\bso (?:it looks like|it seems|this is (?:more |most )?likely|it's "
+    r"working as intended)\b|\bworking as intended\b",
     FLAGS,
 )
 

@@ -43,8 +43,10 @@ _FIXED = re.compile(
     r"sorted)|that's (?:all|everything) i (?:needed|wanted)|(?:perfect|great|brilliant),? "
     r"thanks|(?:refund|money|payment|credit|parcel|package|order|e-?ticket|tickets?|card|"
     r"replacement|it|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:landed|arrived|came through|come "
-    r"through|turned up|showed up|shown up)|(?:names?|details|address|dates?) (?:are|is) "
-    r"(?:\w+ )?right now|fits (?:perfectly|fine|great))\b",
+    r"through|turned up|showed up|shown up)(?: (?:today|now|this morning|yesterday|safely|fine|"
+    r"ok|okay|at last|finally|in time))?(?=\s*(?:[.!,;]|$|thanks|thank|and (?:it|they|everything) "
+    r"(?:works|fits|is fine|looks)))|(?:names?|details|address|dates?) (?:are|is) "
+    r"(?:all |both )?(?:right|correct) now|fits (?:perfectly|fine|great))\b",
     re.IGNORECASE,
 )
 
@@ -67,7 +69,8 @@ def _load_emotion_model() -> EmotionPredictor:
 
 _FIX_WORDS = (
     "work", "fix", "sort", "solv", "thank", "good", "got", "receiv", "close", "answer", "help",
-    "trick", "perfect", "great", "brilliant", "back", "cover", "need",
+    "trick", "perfect", "great", "brilliant", "back", "cover", "need", "landed", "arrived",
+    "through", "turned up", "showed up", "shown up", "right now", "fits",
 )  # fmt: skip
 
 

@@ -395,8 +395,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:gave|given|told|sent|explained) (?:it|this|that|them|all (?:of )?(?:this|these|that)"
                 r"(?: details)?|the \w+(?: \w+)?) to (?:your|the|a) (?:colleague|bot|agent|chatbot|desk|"
                 r"person|man|lady|team|advis[eo]r)",
-                r"(?:chat|phone|email|one|the \w+) says (?:yes|no|one thing)\W+(?:the )?(?:chat|phone|"
-                r"email|another|the other|\w+) says",
+                r"(?:chat|phone|email|one|the \w+)(?: team| line| desk)? says (?:yes|no|one thing)\W+"
+                r"(?:the )?\w+(?: team| line| desk| one)? says",
                 r"(?:two|three|four|five|\d+) different (?:'?\w+'? )?answers|one (?:from|by|on|at) "
                 r"(?:the )?\w+, one (?:from|by|on|at)",
                 r"(?:the )?(?:billing|technical|tech|sales|returns|claims|fraud) (?:team|desk|department) "

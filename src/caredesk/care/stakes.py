@@ -237,8 +237,9 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"widow(?:ed|er)?",
                 r"memorial",
                 # A death said plainly, and what follows one.
-                r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|"
-                r"sister|gran|grandma|grandad|grandpa|nan|aunt|uncle|baby|child|friend|he|she)"
+                r"(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|brother|"
+                r"sister|gran|granny|grandma|grandmother|grandad|grandfather|grandpa|nan|nana|aunt|"
+                r"uncle|cousin|niece|nephew|fianc\w*|baby|child|friend|\w+-in-law|he|she)"
                 r"(?:'s| is| was) (?:now )?dead\b",
                 r"(?:\w+-in-law|grandmother|grandfather|granny|mam|nana) passed\b"
                 r"(?! (?:the|on to|to|it|a|an|my|our|your|his|her|their|this|that)\b)",

@@ -153,6 +153,34 @@ CUSTOMER_CASES = [
     ("I don't want to cancel, I just want the speed I'm paying for.", "churn_risk", False),
     ("I want to cancel my order #5531, wrong size.", "churn_risk", False),
     ("I'm thinking of switching to the annual plan.", "churn_risk", False),
+    # said without the usual words
+    ("My grandmother is dead and you keep writing to her.", "bereavement", True),
+    ("Our dog was put to sleep on Monday, please stop the food plan.", "bereavement", True),
+    ("The coroner has asked for the call records.", "bereavement", True),
+    ("My phone battery is dead again.", "bereavement", False),
+    ("The statutory month has passed with no reply.", "bereavement", False),
+    ("She passed her driving test, can I add her to the policy?", "bereavement", False),
+    ("My glucose monitor stopped syncing overnight.", "health", True),
+    ("What time does the pharmacy close on Sundays?", "health", False),
+    ("I sent £2,400 for the deposit on Monday and it still hasn't arrived.", "financial", True),
+    ("Someone used my name to open a phone contract.", "financial", True),
+    ("The employment tribunal is next month and I need my payslips.", "legal", True),
+    ("I've raised it with the Advertising Standards Authority.", "legal", True),
+    ("The gate closes in 20 minutes and the app won't load my pass.", "deadline", True),
+    ("I missed the interview because the train never came.", "deadline", True),
+    ("me again, still no sign of the engineer", "repeat_contact", True),
+    ("I reported it on the 3rd, the 10th and the 17th.", "repeat_contact", True),
+    ("I rang the helpline, emailed, then wrote to the complaints team.", "repeat_contact", True),
+    ("I have never contacted you before, is this letter real?", "repeat_contact", False),
+    ("Every new person I speak to wants the whole story from the start.", "repeated_story", True),
+    ("Chat says yes, the phone team says no. Which is it?", "repeated_story", True),
+    ("Consider this my notice.", "churn_risk", True),
+    (
+        "I'm putting the video of your driver kicking my parcel on TikTok tonight.",
+        "churn_risk",
+        True,
+    ),
+    ("Before I leave it on charge overnight, is that safe?", "churn_risk", False),
 ]
 
 
@@ -164,6 +192,25 @@ def test_customer_label(analyzer: CareAnalyzer, text: str, kind: str, present: b
 
 
 REPLY_CASES = [
+    # said without the usual words
+    ("Which of the two would suit you better?", "checks_understanding", True),
+    ("Can you see the new tickets in the app now?", "checks_understanding", True),
+    ("Have you tried restarting the router?", "checks_understanding", False),
+    ("Which branch is it?", "checks_understanding", False),
+    ("Customers who don't submit readings get estimated bills.", "blames_customer", True),
+    (
+        "As explained in your welcome email, the course starts when you click Start.",
+        "blames_customer",
+        True,
+    ),
+    ("Our records show the parcel was delivered at 2pm on Tuesday.", "policy_first", False),
+    ("Please allow 10 working days for the refund.", "policy_first", True),
+    ("I'm closing #44120; the fix went live on Thursday.", "uses_context", True),
+    (
+        "Thanks for keeping the cancellation email, it shows you cancelled in time.",
+        "uses_context",
+        True,
+    ),
     # acknowledges_emotion
     ("I'm sorry the parcel went to your old address again.", "acknowledges_emotion", True),
     (
@@ -367,6 +414,27 @@ def test_closing_after_the_customer_confirmed_the_fix_is_fine(analyzer: CareAnal
     customer = analyzer.read_customer("That worked, thank you so much!")
     review = analyzer.review_reply("Great! I'll close this ticket now.", customer=customer)
     assert not review.risks["premature_close"]
+
+
+@pytest.mark.parametrize(
+    ("message", "confirmed"),
+    [
+        ("Refund's landed, thanks for sorting it so quickly!", True),
+        ("The replacement jug arrived today, fits perfectly.", True),
+        ("Thanks, the new e-ticket came through and the names are right now.", True),
+        ("My order arrived broken.", False),
+        ("It arrived but it's the wrong size.", False),
+        ("The parcel still hasn't arrived.", False),
+        ("The details are wrong right now.", False),
+    ],
+)
+def test_an_arrival_confirms_the_fix_only_when_nothing_wrong_follows(
+    analyzer: CareAnalyzer, message: str, confirmed: bool
+) -> None:
+    customer = analyzer.read_customer(message)
+    assert customer.confirms_fix is confirmed
+    review = analyzer.review_reply("Glad to hear it. I'll close the case now.", customer=customer)
+    assert bool(review.risks["premature_close"]) is not confirmed
 
 
 def test_a_stock_phrase_repeated_across_history_is_scripted(analyzer: CareAnalyzer) -> None:

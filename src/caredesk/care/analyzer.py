@@ -69,8 +69,8 @@ def _load_emotion_model() -> EmotionPredictor:
 
 _FIX_WORDS = (
     "work", "fix", "sort", "solv", "thank", "good", "got", "receiv", "close", "answer", "help",
-    "trick", "perfect", "great", "brilliant", "back", "cover", "need", "landed", "arrived",
-    "through", "turned up", "showed up", "shown up", "right now", "fits",
+    "trick", "perfect", "great", "brilliant", "back", "cover", "need", "landed", "came through",
+    "come through", "turned up", "showed up", "shown up", "fits",
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ CONTEXT = compile_any(
         r"photos|the screenshots?)",
         r"as you(?:'d| had)? (?:clearly |already )?(?:asked|requested|mentioned|said|told us|"
         r"cancelled|canceled)(?: \w+){0,2} (?:in|on|last|back)\b",
-        r"(?:you|he|she|(?-i:[A-Z][a-z]+)) mentioned (?:last|on|in|that you|he'd|she'd|you'd|when)\b|(?:after|"
+        r"(?:you|he|she) mentioned (?:last|on|in|that you|he'd|she'd|you'd|when)\b|(?:after|"
         r"since) you(?:'d| had)? told us\b",
         r"(?:picked up|carrying on|taken over|taking over) (?:from )?where \w+ left off",
         r"(?:[a-z]+'s|[a-z]+s') (?:note|notes|log) (?:from|of|on|show|shows|say|says|confirms?)\b",

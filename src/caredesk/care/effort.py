@@ -217,7 +217,6 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:it's|it is|its) (?:me|us) again|^\W*hi(?:ya)? again\b",
                 r"(?:left|sent) (?:you )?(?:a |one )?(?:message|voicemail|email)(?: \S+){0,4} (?:and|then) "
                 r"another",
-                r"on the \d{1,2}(?:st|nd|rd|th)? and (?:again )?(?:on )?the \d{1,2}(?:st|nd|rd|th)?",
                 r"(?:written|wrote|emailed|called|rang|phoned|contacted|messaged)(?: to)?(?: you)? on "
                 r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{1,2}(?:st|nd|rd|th)?)*,? and \d{1,2}(?:st|nd|rd|th)?",
                 r"(?:i|we) told you (?:in|on|last|back|weeks|months|days)",
@@ -343,7 +342,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|the \d+\w*)",
                 r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* and (?:again )?in "
                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
-                r"on the \d{1,2}\w*(?:, (?:and )?(?:on )?the \d{1,2}\w*)+(?: and (?:on )?the \d{1,2}\w*)?",
+                r"on the \d{1,2}\w*(?:,? (?:and )?(?:again )?(?:on )?the \d{1,2}\w*)+",
                 r"(?:ticket|case|complaint|claim|request|report) (?:i|we) (?:opened|raised|logged|made|"
                 r"submitted|filed|sent) (?:on|last|in|back|weeks|days|a)\b",
                 r"following on from (?:my|our|the|your)",
@@ -737,7 +736,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:\w+ ){0,2}(?:elsewhere|somewhere else|with (?:someone|somebody) else)",
                 r"(?:instead|elsewhere|else|down the road|round the corner)(?: [\w']+){0,2} from now on",
                 r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:just )?go (?:to|with) "
-                r"(?-i:[A-Z][\w&]+)(?! (?:store|shop|branch)\b)",
+                r"(?:\w+ ){1,2}(?:like|instead)\b",
                 r"found (?:a |an )?(?:\w+ ){0,2}(?:deal|rate|price|offer|provider|supplier|tariff|plan) "
                 r"elsewhere|(?:the )?switch (?:goes|will go|is going) through",
                 r"(?:or|then) (?:i|we)(?:'ll| will)? (?:walk|leave)\b(?! (?:to|into|through|back|round|"

@@ -930,8 +930,43 @@ def _in_play_sentence(sent: Sentence) -> bool:
     return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
 
 
-_EVENT_WORD = compile_any([_EVENT])
-_WHEN_WORD = compile_any([_WHEN])
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of ``(?:a|b|c)``: matched as separate parts, each is
+    looked for only where its own key words occur, instead of one long alternation
+    tried at every position of every message."""
+    assert group.startswith("(?:") and group.endswith(")")
+    out: list[str] = []
+    depth, start, escaped = 0, 3, False
+    for i, char in enumerate(group[3:-1], start=3):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(group[start:i])
+            start = i + 1
+    out.append(group[start:-1])
+    return out
+
+
+_EVENT_WORD = compile_any(_alternatives(_EVENT))
+_WHEN_WORD = compile_any(_alternatives(_WHEN))
+
+
+def _leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, each the longest at its start (``found`` is sorted by start,
+    longest first), as one alternation's ``finditer`` would give them."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for span in found:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out
 _GAP_BREAK = re.compile(r"[.!?\n]")
 # A trip that was cancelled or moved is `travel`, not a dated event at risk: "our flight on
 # 12 May was cancelled". An event of its own ("the wedding on Friday") still counts.
@@ -954,10 +989,10 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
     Events and dates are found separately and paired within a sentence: an event with a
     date up to 40 characters after it, or a date up to 25 characters before it.
     """
-    events = spans(_EVENT_WORD, analysed)
+    events = _leftmost_longest(spans(_EVENT_WORD, analysed))
     if not events:
         return []
-    whens = spans(_WHEN_WORD, analysed)
+    whens = _leftmost_longest(spans(_WHEN_WORD, analysed))
     out: list[Flag] = []
     for event_start, event_end in events:
         for when_start, when_end in whens:

@@ -665,7 +665,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:i|we) want out\b|\bwant out\b",
                 r"(?:won't|will not|shan't|not) be (?:coming )?back\b|don't think (?:we|i)'ll be back",
                 r"(?:go|going|went|writ\w+|tell\w*|contact\w*) (?:to )?(?:the )?(?:local )?(?:paper|"
-                r"papers|press|newspapers?|tv|radio)\b",
+                r"papers|press|newspapers?|radio)\b",
                 r"(?:mov\w+|switch\w*|chang\w+|go|going|transferr\w+) (?:to )?(?:another|a different|a "
                 r"new|other) (?:\w+ )?(?:provider|supplier|company|bank|agency|vet|gym|insurer|"
                 r"network|host|platform|practice|firm|landlord|school|nursery)s?\b",

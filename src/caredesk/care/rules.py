@@ -1006,6 +1006,29 @@ def spans(
     return [m.span() for m in pattern.finditer(text)]
 
 
+def alternatives(group: str) -> list[str]:
+    """The top-level alternatives of ``(?:a|b|c)``: matched as separate parts, each is
+    looked for only where its own key words occur, instead of one long alternation
+    tried at every position of every message."""
+    assert group.startswith("(?:") and group.endswith(")")
+    out: list[str] = []
+    depth, start, escaped = 0, 3, False
+    for i, char in enumerate(group[3:-1], start=3):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(group[start:i])
+            start = i + 1
+    out.append(group[start:-1])
+    return out
+
+
 def compile_any(parts: Iterable[str]) -> AnyOf:
     """Word-bounded alternatives, matched case-insensitively with flexible spaces."""
     return AnyOf(parts)

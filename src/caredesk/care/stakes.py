@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Rule, compile_any, run_rules, rx, spans
+from caredesk.care.rules import FLAGS, Rule, alternatives, compile_any, run_rules, rx, spans
 from caredesk.care.textutil import Sentence, dedupe, make_flag, sentence_at
 
 # A stake is "in play for someone in this case": a general question with nobody in
@@ -930,31 +930,8 @@ def _in_play_sentence(sent: Sentence) -> bool:
     return not (_GENERAL_QUESTION.match(sent.text) and not _PERSONAL.search(sent.text))
 
 
-def _alternatives(group: str) -> list[str]:
-    """The top-level alternatives of ``(?:a|b|c)``: matched as separate parts, each is
-    looked for only where its own key words occur, instead of one long alternation
-    tried at every position of every message."""
-    assert group.startswith("(?:") and group.endswith(")")
-    out: list[str] = []
-    depth, start, escaped = 0, 3, False
-    for i, char in enumerate(group[3:-1], start=3):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(group[start:i])
-            start = i + 1
-    out.append(group[start:-1])
-    return out
-
-
-_EVENT_WORD = compile_any(_alternatives(_EVENT))
-_WHEN_WORD = compile_any(_alternatives(_WHEN))
+_EVENT_WORD = compile_any(alternatives(_EVENT))
+_WHEN_WORD = compile_any(alternatives(_WHEN))
 
 
 def _leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Matcher, compile_any, rx, spans
+from caredesk.care.rules import FLAGS, Matcher, alternatives, compile_any, rx, spans
 from caredesk.care.textutil import Sentence, make_flag
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -52,30 +52,41 @@ _TIME = compile_any(
         r"as soon as (?:it|they|the|your|i|we)",
     ]
 )
-_FORWARD = rx(
-    r"\b(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
-    r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
-    r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
-    r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|put you on|"
-    r"booked you on|moved you to|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
-    r"open until|keep (?:access|it)|(?:is|are|'s|'re) now|(?:i'm|i am|we're|we are) \w+ing)\b"
+_FORWARD = compile_any(
+    alternatives(
+        r"(?:will|'ll|should|shall|due|booked|scheduled|on (?:its|their|the|his|her) way|"
+        r"arriv\w*|leav(?:es|ing)|coming|going to|expect\w*|ready|until|starting|from (?:today|"
+        r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
+        r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|put you on|"
+        r"booked you on|moved you to|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
+        r"open until|keep (?:access|it)|(?:is|are|'s|'re) now|(?:i'm|i am|we're|we are) \w+ing)"
+    )
 )
-_GENERIC_TIMING = rx(
-    r"\b(?:can|may|might|could) take\b|\bup to \d|\bplease allow\b|\bapproximately\b|"
-    r"\b(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
-    r"prescriptions|e-?tickets) (?:take|can|may|are|usually)\b|\bas soon as possible\b|\basap\b|"
-    r"\bin due course\b|\b(?:clos|resolv)(?:e|ing) (?:this|the|"
-    r"your) (?:chat|ticket|case|conversation)\b"
+_GENERIC_TIMING = compile_any(
+    [
+        r"(?:can|may|might|could) take",
+        r"up to \d+",
+        r"please allow",
+        r"approximately",
+        r"(?:refunds|orders|deliveries|payments|charges|points|claims|returns|appointments|"
+        r"prescriptions|e-?tickets) (?:take|can|may|are|usually)",
+        r"as soon as possible",
+        r"asap",
+        r"in due course",
+        r"(?:clos|resolv)(?:e|ing) (?:this|the|your) (?:chat|ticket|case|conversation)",
+    ]
 )
-_BLOCK = rx(
-    r"\b(?:dm|d\.m\.|direct message|private message|inbox us|message us|(?:contact|call|ring|"
-    r"phone|email|reach out to|get in touch with|speak to|talk to)(?: \w+){0,2} (?:your|the|our|"
-    r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
-    r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
-    r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
-    r"policy|terms|letter|section)|try (?:calling|ringing|again later|later)|(?:contact|complaints?|enquiry) form|(?:return|go back|head back) to the (?:store|shop|retailer|"
-    r"branch|seller)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
-    r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))\b"
+_BLOCK = compile_any(
+    alternatives(
+        r"(?:dm|d\.m\.|direct message|private message|inbox us|message us|(?:contact|call|ring|"
+        r"phone|email|reach out to|get in touch with|speak to|talk to)(?: \w+){0,2} (?:your|the|our|"
+        r"another|their|us on|us at|them) (?:\w+ )?(?:bank|card|manufacturer|seller|retailer|store|"
+        r"shop|courier|airline|team|department|number|line|helpline|provider|gp|surgery|office|"
+        r"directly)|(?:check|visit|see|refer to|read) (?:our|the) (?:website|site|faq|help|page|"
+        r"policy|terms|letter|section)|try (?:calling|ringing|again later|later)|(?:contact|complaints?|enquiry) form|(?:return|go back|head back) to the (?:store|shop|retailer|"
+        r"branch|seller)|(?:send|email|post|forward) (?:it|them|this|the \w+)"
+        r"(?: \w+){0,5} to (?:our|the|your) (?:\w+ )?(?:team|department))"
+    )
 )
 _IMPERATIVE = rx(
     r"(?:^|,\s|\b(?:so|then|and then)\s)\W*(?:(?:please|just|simply|then|next|first|firstly|now|and|so|yes|sure|of course|ok|"

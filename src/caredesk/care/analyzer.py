@@ -19,7 +19,16 @@ from caredesk.care.labels import EMOTION_LABELS, STAKES
 from caredesk.care.reply import blame_from_tracking, review_text
 from caredesk.care.results import CustomerSignal, Flag, ReplyReview
 from caredesk.care.risks import CLOSE_OK
-from caredesk.care.rules import Gated, fold, message_scope, prepare_all, warm_up
+from caredesk.care.rules import (
+    alternatives,
+    compile_any,
+    fold,
+    leftmost_longest,
+    message_scope,
+    prepare_all,
+    spans,
+    warm_up,
+)
 from caredesk.care.scorers import LabelScorer
 from caredesk.care.textutil import (
     Sentence,
@@ -33,21 +42,22 @@ from caredesk.care.textutil import (
 # The emotion model reads only the start of a message; patterns read up to MAX_ANALYSED_CHARS.
 _EMOTION_CHARS = 2000
 
-_FIXED = re.compile(
-    r"\b(?:(?:that|it|this|everything|all)(?:'s| is| has| have)? (?:\w+ )?(?:worked|working|"
-    r"works|fixed|sorted|resolved|done the trick|back (?:up|on|to normal))|works (?:now|fine|"
-    r"perfectly)|all (?:good|sorted|working|fixed) now|problem (?:is |has been )?(?:solved|"
-    r"fixed|resolved|sorted)|issue (?:is |has been )?(?:solved|fixed|resolved|sorted)|"
-    r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close|"
-    r"(?:that|this) (?:answers|answered|covers|helps|helped|did it|did the trick)|all (?:good|"
-    r"sorted)|that's (?:all|everything) i (?:needed|wanted)|(?:perfect|great|brilliant),? "
-    r"thanks|(?:refund|money|payment|credit|parcel|package|order|e-?ticket|tickets?|card|"
-    r"replacement|it|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:landed|arrived|came through|come "
-    r"through|turned up|showed up|shown up)(?: (?:today|now|this morning|yesterday|safely|fine|"
-    r"ok|okay|at last|finally|in time))?(?=\s*(?:[.!,;]|$|thanks|thank|and (?:it|they|everything) "
-    r"(?:works|fits|is fine|looks)))|(?:names?|details|address|dates?) (?:are|is) "
-    r"(?:all |both )?(?:right|correct) now|fits (?:perfectly|fine|great))\b",
-    re.IGNORECASE,
+_FIXED = compile_any(
+    alternatives(
+        r"(?:(?:that|it|this|everything|all)(?:'s| is| has| have)? (?:\w+ )?(?:worked|working|"
+        r"works|fixed|sorted|resolved|done the trick|back (?:up|on|to normal))|works (?:now|fine|"
+        r"perfectly)|all (?:good|sorted|working|fixed) now|problem (?:is |has been )?(?:solved|"
+        r"fixed|resolved|sorted)|issue (?:is |has been )?(?:solved|fixed|resolved|sorted)|"
+        r"(?:got|received) (?:it|the refund|my refund|the parcel|my parcel)|you can close|"
+        r"(?:that|this) (?:answers|answered|covers|helps|helped|did it|did the trick)|all (?:good|"
+        r"sorted)|that's (?:all|everything) i (?:needed|wanted)|(?:perfect|great|brilliant),? "
+        r"thanks|(?:refund|money|payment|credit|parcel|package|order|e-?ticket|tickets?|card|"
+        r"replacement|it|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:landed|arrived|came through|come "
+        r"through|turned up|showed up|shown up)(?: (?:today|now|this morning|yesterday|safely|fine|"
+        r"ok|okay|at last|finally|in time))?(?=\s*(?:[.!,;]|$|thanks|thank|and (?:it|they|everything) "
+        r"(?:works|fits|is fine|looks)))|(?:names?|details|address|dates?) (?:are|is) "
+        r"(?:all |both )?(?:right|correct) now|fits (?:perfectly|fine|great))"
+    )
 )
 
 
@@ -78,8 +88,6 @@ _FIX_WORD = re.compile("|".join(_FIX_WORDS), re.IGNORECASE)
 # The same words for lower-cased text (see ``fold``): a case-sensitive scan is several
 # times faster than a case-insensitive one.
 _FIX_WORD_FOLDED = re.compile("|".join(_FIX_WORDS))
-# Gated runs _FIXED's lower-case twin over the folded text and gives the same spans.
-_FIXED_SPANS = Gated(_FIXED, ())
 _NOT_DONE = re.compile(r"\b(?:still|not|n't|never|no longer|stopped)\b", re.IGNORECASE)
 
 
@@ -88,7 +96,7 @@ def _confirms_fix(analysed: str) -> bool:
     if (_FIX_WORD if folded is None else _FIX_WORD_FOLDED).search(folded or analysed) is None:
         return False
     sents = None
-    for start, end in _FIXED_SPANS.spans(analysed):
+    for start, end in leftmost_longest(spans(_FIXED, analysed)):
         sents = sents or sentences(analysed)
         sent = sentence_at(sents, start)
         if negated(sent, start + 1, reach=40) or sent.is_question:
@@ -226,6 +234,7 @@ class CareAnalyzer:
         with message_scope(analysed):
             stakes = find_stakes(source, analysed, sents)
             effort = find_effort(source, analysed, sents)
+            confirms_fix = _confirms_fix(analysed)
         if learned:
             stakes, effort = self._add_learned(source, analysed, sents, stakes, effort, learned)
         return CustomerSignal(
@@ -235,7 +244,7 @@ class CareAnalyzer:
             stakes=stakes,
             effort=effort,
             truncated=truncated,
-            confirms_fix=_confirms_fix(analysed),
+            confirms_fix=confirms_fix,
         )
 
     def _add_learned(

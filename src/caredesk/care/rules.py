@@ -1029,6 +1029,18 @@ def alternatives(group: str) -> list[str]:
     return out
 
 
+def leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, each the longest at its start (``found`` is sorted by start,
+    longest first), as one alternation's ``finditer`` would give them."""
+    out: list[tuple[int, int]] = []
+    end = -1
+    for span in found:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out
+
+
 def compile_any(parts: Iterable[str]) -> AnyOf:
     """Word-bounded alternatives, matched case-insensitively with flexible spaces."""
     return AnyOf(parts)

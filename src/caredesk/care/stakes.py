@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from caredesk.care.results import Flag
-from caredesk.care.rules import FLAGS, Rule, alternatives, compile_any, run_rules, rx, spans
+from caredesk.care.rules import (
+    FLAGS,
+    Rule,
+    alternatives,
+    compile_any,
+    leftmost_longest,
+    run_rules,
+    rx,
+    spans,
+)
 from caredesk.care.textutil import Sentence, dedupe, make_flag, sentence_at
 
 # A stake is "in play for someone in this case": a general question with nobody in
@@ -932,18 +941,6 @@ def _in_play_sentence(sent: Sentence) -> bool:
 
 _EVENT_WORD = compile_any(alternatives(_EVENT))
 _WHEN_WORD = compile_any(alternatives(_WHEN))
-
-
-def _leftmost_longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Non-overlapping spans, each the longest at its start (``found`` is sorted by start,
-    longest first), as one alternation's ``finditer`` would give them."""
-    out: list[tuple[int, int]] = []
-    end = -1
-    for span in found:
-        if span[0] >= end:
-            out.append(span)
-            end = span[1]
-    return out
 _GAP_BREAK = re.compile(r"[.!?\n]")
 # A trip that was cancelled or moved is `travel`, not a dated event at risk: "our flight on
 # 12 May was cancelled". An event of its own ("the wedding on Friday") still counts.
@@ -966,10 +963,10 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
     Events and dates are found separately and paired within a sentence: an event with a
     date up to 40 characters after it, or a date up to 25 characters before it.
     """
-    events = _leftmost_longest(spans(_EVENT_WORD, analysed))
+    events = leftmost_longest(spans(_EVENT_WORD, analysed))
     if not events:
         return []
-    whens = _leftmost_longest(spans(_WHEN_WORD, analysed))
+    whens = leftmost_longest(spans(_WHEN_WORD, analysed))
     out: list[Flag] = []
     for event_start, event_end in events:
         for when_start, when_end in whens:

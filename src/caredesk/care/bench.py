@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13)
+BLIND_SETS = (9, 10, 11, 12, 13, 14)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -333,6 +333,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "holdout13",
             "Holdout 13 (devset/holdout13_*.jsonl, written blind to the engine, its training "
             "data and the other sets; scored once, on the final engine of its round)",
+        ),
+        (
+            "holdout14",
+            "Holdout 14 (devset/holdout14_*.jsonl, written blind to the engine, its training "
+            "data and the other sets; scored on the engine its round started from and on the "
+            "final one, nothing chosen by it)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

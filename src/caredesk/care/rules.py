@@ -1010,14 +1010,19 @@ def alternatives(group: str) -> list[str]:
     """The top-level alternatives of ``(?:a|b|c)``: matched as separate parts, each is
     looked for only where its own key words occur, instead of one long alternation
     tried at every position of every message."""
-    assert group.startswith("(?:") and group.endswith(")")
+    if not (group.startswith("(?:") and group.endswith(")")):
+        raise ValueError(f"not a (?:...) group: {group[:40]!r}")
     out: list[str] = []
-    depth, start, escaped = 0, 3, False
+    depth, start, escaped, in_class = 0, 3, False, False
     for i, char in enumerate(group[3:-1], start=3):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
+        elif in_class:
+            in_class = char != "]" or group[i - 1] == "["
+        elif char == "[":
+            in_class = True
         elif char == "(":
             depth += 1
         elif char == ")":
@@ -1025,6 +1030,8 @@ def alternatives(group: str) -> list[str]:
         elif char == "|" and depth == 0:
             out.append(group[start:i])
             start = i + 1
+    if depth != 0 or in_class:
+        raise ValueError(f"unbalanced group: {group[:40]!r}")
     out.append(group[start:-1])
     return out
 

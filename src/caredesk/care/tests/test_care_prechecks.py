@@ -283,3 +283,26 @@ def test_mid_word_anchors_found_word_by_word_match_substrings(text: str) -> None
     lowered = text.lower()
     rules._ANCHORS._cache.pop(lowered, None)
     assert rules._ANCHORS.present(lowered) == _present_by_substrings(lowered)
+
+
+def test_alternatives_split_only_the_top_level() -> None:
+    assert rules.alternatives(r"(?:a|b(?:c|d)|[|(]x|\(y|z\))") == [
+        "a",
+        "b(?:c|d)",
+        "[|(]x",
+        r"\(y",
+        r"z\)",
+    ]
+    assert rules.alternatives(r"(?:[]|]a|b)") == ["[]|]a", "b"]
+    with pytest.raises(ValueError):
+        rules.alternatives("a|b")
+    with pytest.raises(ValueError):
+        rules.alternatives("(?:a|(b)")
+
+
+def test_leftmost_longest_keeps_spans_that_do_not_overlap() -> None:
+    found = [(0, 5), (0, 3), (2, 6), (5, 7), (9, 10)]
+    assert rules.leftmost_longest(found) == [(0, 5), (5, 7), (9, 10)]
+    parts = rules.compile_any(rules.alternatives(r"(?:moving|moving day|day)"))
+    text = "our moving day is Friday"
+    assert rules.leftmost_longest(rules.spans(parts, text)) == [(4, 14)]

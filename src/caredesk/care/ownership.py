@@ -17,10 +17,8 @@ from caredesk.care.results import Flag
 from caredesk.care.rules import FLAGS, compile_any, rx
 from caredesk.care.textutil import Sentence, make_flag, negated, sentence_at
 
-# Each starts with its first letter (the check on the character before it follows it), so
-# the regex engine can skip straight to the letters a commitment can start with.
 _COMMIT = rx(
-    r"(?:i(?<![\w'’]i)|we(?<![\w'’]we))(?P<aux>'ll|’ll|'ve|’ve| will| have| can| could| am going to|'m going "
+    r"(?<![\w'’])(?:i|we)(?P<aux>'ll|’ll|'ve|’ve| will| have| can| could| am going to|'m going "
     r"to|’m going to| are going to|'re going to| just| also| now| personally| then|'m now| am "
     r"now|'m|’m| am|'re|’re| are| am "
     r"now|'d be (?:happy|glad) to|'m (?:happy|glad) to| would be (?:happy|glad) to| went ahead "
@@ -31,11 +29,10 @@ _COMMIT = rx(
     r" (?P<verb>[a-z][\w'-]*)",
 )
 _AND_THEN = rx(
-    r"(?:i(?<![\w'’]i)|we(?<![\w'’]we))(?:'ve|’ve| have)(?: \S+){1,8} and (?:also |then )?(?P<verb>[a-z]+(?:ed|ent|ut|ade|et))\b"
+    r"(?<![\w'’])(?:i|we)(?:'ve|’ve| have)(?: \S+){1,8} and (?:also |then )?(?P<verb>[a-z]+(?:ed|ent|ut|ade|et))\b"
 )
 _LET_ME = rx(
-    r"(?:l(?<![\w'’]l)et me|w(?<![\w'’]w)hat (?:i|we) can do is|w(?<![\w'’]w)hat (?:i|we)(?:'ll| will) "
-    r"do is) "
+    r"(?<![\w'’])(?:let me|what (?:i|we) can do is|what (?:i|we)(?:'ll| will) do is) "
     r"(?P<verb>[a-z][\w'-]*)"
 )
 _NOT_ACTION = frozenset(

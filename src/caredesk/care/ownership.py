@@ -169,6 +169,9 @@ _PASS_ON = rx(
     r"^(?:transfer|transferred|pass|passed|forward|forwarded|connect|connected|refer|"
     r"referred|redirect|hand|handed|send|sent)(?: you| this| it| your \w+| them your \w+)?"
     r"(?: \w+)? (?:on|over|through|to|along)\b"
+    # "I'll send it to you", "send it express to arrive Thursday": delivering, not passing on.
+    r"(?! (?:you|your (?:door|home|address|house|flat|work|office|inbox|email|phone)|arrive|"
+    r"reach|be with you)\b)"
 )
 _VAGUE = rx(
     r"^(?:clos(?:e|ing|ed) (?:this|the|your|our) (?:\w+ )?(?:ticket|case|chat|request|conversation|"

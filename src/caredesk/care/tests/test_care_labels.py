@@ -197,6 +197,8 @@ REPLY_CASES = [
     ("Can you see the new tickets in the app now?", "checks_understanding", True),
     ("Have you tried restarting the router?", "checks_understanding", False),
     ("Which branch is it?", "checks_understanding", False),
+    ("I can send it express to arrive Thursday.", "takes_ownership", True),
+    ("I'll send your details to the billing team.", "takes_ownership", False),
     ("Customers who don't submit readings get estimated bills.", "blames_customer", True),
     (
         "As explained in your welcome email, the course starts when you click Start.",

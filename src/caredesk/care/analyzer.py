@@ -296,6 +296,17 @@ class CareAnalyzer:
         ``customer`` is that message's signal (or its text, which is read first);
         ``None`` means no reading is known. ``history`` is this agent's recent replies.
         """
+        return self._review_reply(draft, customer, history, None)
+
+    def _review_reply(
+        self,
+        draft: str,
+        customer: CustomerSignal | str | None,
+        history: Sequence[str] | None,
+        fired: list[str] | None,
+    ) -> ReplyReview:
+        """``review_reply``; ``fired`` is the reply scorer's labels for the draft when the
+        caller has them already (``review_reply_batch`` scores all drafts at once)."""
         source = check_text(draft, name="draft")
         if isinstance(customer, str):
             customer = self.read_customer(customer)
@@ -320,7 +331,9 @@ class CareAnalyzer:
         )
         if self._scorer is not None:
             confirmed = customer is not None and customer.confirms_fix
-            self._add_learned_review(source, analysed, sents, behaviours, risks, confirmed)
+            if fired is None:
+                fired = self._scorer.fired("reply", analysed)
+            self._add_learned_review(source, sents, behaviours, risks, confirmed, fired)
         if risks["creepy_personalization"] and not risks["blames_customer"]:
             risks["blames_customer"] = blame_from_tracking(
                 source, sents, risks["creepy_personalization"]
@@ -338,11 +351,11 @@ class CareAnalyzer:
     def _add_learned_review(
         self,
         source: str,
-        analysed: str,
         sents: list[Sentence],
         behaviours: dict[str, list[Flag]],
         risks: dict[str, list[Flag]],
         confirmed: bool,
+        fired: list[str],
     ) -> None:
         """Behaviours and risks the patterns missed but the learned scorer is sure of.
 
@@ -355,7 +368,6 @@ class CareAnalyzer:
         naming this case is acknowledgement, not ``scripted_empathy`` (§4).
         """
         assert self._scorer is not None
-        fired = self._scorer.fired("reply", analysed)
         if not fired:
             return
         context = list(behaviours["uses_context"])
@@ -389,20 +401,23 @@ class CareAnalyzer:
 
     def review_reply_batch(self, items: Iterable[ReplyItem]) -> list[ReplyReview]:
         """Review many drafts: each item is ``(draft, customer, history)`` or a mapping
-        with keys ``draft`` (or ``text``), ``customer`` and ``history``."""
-        out: list[ReplyReview] = []
+        with keys ``draft`` (or ``text``), ``customer`` and ``history``. The reply scorer
+        reads all drafts in one pass; every review is the one ``review_reply`` gives."""
+        triples: list[tuple[Any, Any, Any]] = []
         for item in items:
             if isinstance(item, Mapping):
-                draft = item.get("draft", item.get("text"))
-                out.append(
-                    self.review_reply(
-                        draft,
-                        customer=item.get("customer"),
-                        history=item.get("history"),
-                    )
+                triples.append(
+                    (item.get("draft", item.get("text")), item.get("customer"), item.get("history"))
                 )
             elif isinstance(item, tuple) and len(item) == 3:
-                out.append(self.review_reply(item[0], customer=item[1], history=item[2]))
+                triples.append((item[0], item[1], item[2]))
             else:
                 raise TypeError("each item must be (draft, customer, history) or a mapping")
-        return out
+        if self._scorer is None or not triples:
+            return [self._review_reply(d, c, h, None) for d, c, h in triples]
+        drafts = [prepare(check_text(draft, name="draft"))[0] for draft, _, _ in triples]
+        fired = self._scorer.fired_many("reply", drafts)
+        return [
+            self._review_reply(draft, customer, history, labels)
+            for (draft, customer, history), labels in zip(triples, fired, strict=True)
+        ]

@@ -185,3 +185,29 @@ def test_feature_rows_start_afresh_when_the_memo_is_full(
     for _ in range(3):
         assert rows.rows(tokens) == _plain_rows(_VOCAB, tokens)
     assert len(rows._tokens) <= 2 and len(rows._pairs) <= 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=6))
+def test_fired_many_is_fired_one_at_a_time(texts: list[str]) -> None:
+    scorer = LabelScorer.load()
+    assert scorer is not None
+    replies = [row["text"] for row in load_jsonl(DEVSET_DIR / "replies.jsonl")[:40]]
+    for batch in (texts, replies, ["", "   ", *replies[:3]]):
+        assert scorer.fired_many("reply", batch) == [scorer.fired("reply", t) for t in batch]
+
+
+def test_a_batch_of_reviews_is_the_reviews_one_at_a_time() -> None:
+    analyzer = CareAnalyzer.default()
+    rows = load_jsonl(DEVSET_DIR / "replies.jsonl")[:120]
+    signals = analyzer.read_customer_batch([str(row["customer_text"]) for row in rows])
+    items = [
+        (str(row["text"]), signal, row.get("history") or [])
+        for row, signal in zip(rows, signals, strict=True)
+    ]
+    batch = analyzer.review_reply_batch(items)
+    singles = [analyzer.review_reply(d, customer=c, history=h) for d, c, h in items]
+    assert [r.to_dict() for r in batch] == [r.to_dict() for r in singles]
+    assert analyzer.review_reply_batch([]) == []
+    with pytest.raises(TypeError):
+        analyzer.review_reply_batch([("fine", None, []), (b"bytes", None, [])])  # type: ignore[list-item]

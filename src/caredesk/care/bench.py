@@ -375,6 +375,55 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
     return report
 
 
+_PREPARE_PROBE = """
+import json, time
+start = time.perf_counter()
+from caredesk.care import CareAnalyzer
+from caredesk.care.rules import prepare_all
+analyzer = CareAnalyzer.default()
+loaded = time.perf_counter()
+prepare_all()
+print(json.dumps({"load_s": loaded - start, "prepare_s": time.perf_counter() - loaded}))
+"""
+
+
+def measure_throughput(repeats: int = 3) -> str:
+    """Best-of-``repeats`` batch throughput per CPU-second on one core, and load and
+    prepare time in a fresh interpreter: a short line to compare two checkouts run one
+    after the other (``PYTHONPATH=<checkout>/src python src/caredesk/care/bench.py
+    --throughput 3``)."""
+    _pin_to_one_core()
+    probe = subprocess.run(
+        [sys.executable, "-c", _PREPARE_PROBE], capture_output=True, text=True, check=True
+    )
+    times = json.loads(probe.stdout.strip().splitlines()[-1])
+    analyzer = CareAnalyzer.default()
+    prepare_all()
+    customers = [str(row["text"]) for row in load_jsonl(DEVSET_DIR / "customer.jsonl")]
+    texts = [customers[i % len(customers)] for i in range(10_000)]
+    replies = load_jsonl(DEVSET_DIR / "replies.jsonl")
+    signals = analyzer.read_customer_batch([str(row["customer_text"]) for row in replies])
+    items = [
+        (str(row["text"]), signal, row.get("history") or [])
+        for row, signal in zip(replies, signals, strict=True)
+    ]
+    items = [items[i % len(items)] for i in range(2_000)]
+    analyzer.read_customer_batch(texts[:200])
+    analyzer.review_reply_batch(items[:200])
+    best_read = best_review = 0.0
+    for _ in range(repeats):
+        cpu = time.process_time()
+        analyzer.read_customer_batch(texts)
+        best_read = max(best_read, len(texts) / (time.process_time() - cpu))
+        cpu = time.process_time()
+        analyzer.review_reply_batch(items)
+        best_review = max(best_review, len(items) / (time.process_time() - cpu))
+    return (
+        f"read_customer {best_read:,.0f}/CPU-s, review_reply {best_review:,.0f}/CPU-s "
+        f"(best of {repeats}); load {times['load_s']:.2f} s, prepare {times['prepare_s']:.2f} s"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="caredesk bench care", description="Benchmark the care engine (Markdown report)."
@@ -382,7 +431,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=pathlib.Path, default=None, help="shared data folder")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
     parser.add_argument("--out", type=pathlib.Path, default=None, help="also write the report here")
+    parser.add_argument(
+        "--throughput",
+        type=int,
+        metavar="N",
+        default=None,
+        help="only print best-of-N batch throughput and load/prepare time (to compare checkouts)",
+    )
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.throughput is not None:
+        if args.throughput < 1:
+            parser.error("--throughput must be at least 1")
+        print(measure_throughput(args.throughput))
+        return 0
     data_dir = args.data_dir or default_data_dir()
     report = build_report(data_dir, speed=not args.no_speed)
     print(report)

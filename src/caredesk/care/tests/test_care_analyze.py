@@ -107,3 +107,12 @@ def test_the_worst_case_probe_names_its_slowest_input() -> None:
     worst = measure_worst_case(CareAnalyzer.default(), chars=2_000)
     assert worst["seconds"] > 0
     assert worst["call"] in {"read_customer", "review_reply"} and " + " in worst["input"]
+
+
+def test_bench_throughput_needs_at_least_one_round(capsys: pytest.CaptureFixture[str]) -> None:
+    from caredesk.care.bench import main as bench_main
+
+    with pytest.raises(SystemExit) as stopped:
+        bench_main(["--throughput", "0"])
+    assert stopped.value.code == 2
+    assert "--throughput must be at least 1" in capsys.readouterr().err

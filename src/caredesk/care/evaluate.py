@@ -173,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = False
     pooled: dict[str, LabelCounts] = {}
     scored_files = 0
+    customer_rows: list[dict[str, Any]] = []
+    customer_files = 0
     for path in args.files:
         try:
             rows = load_jsonl(path)
@@ -183,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 report = evaluate_customer(analyzer, rows)
                 labels = report.labels
+                customer_rows += rows
+                customer_files += 1
                 emotion = (
                     f"; emotion macro-F1 {report.emotion_macro_f1:.3f}, "
                     f"intensity Spearman {report.intensity_spearman:.3f}"
@@ -221,9 +225,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             fp=sum(c.fp for c in pooled.values()),
             fn=sum(c.fn for c in pooled.values()),
         )
+        emotion = ""
+        if customer_files > 1:
+            # The six emotions' macro-F1 over every customer message of the files at once.
+            both = evaluate_customer(analyzer, customer_rows)
+            emotion = (
+                f"; {len(customer_rows)} customer messages: emotion macro-F1 "
+                f"{both.emotion_macro_f1:.3f}, intensity Spearman {both.intensity_spearman:.3f}"
+            )
         print(
             f"all {scored_files} files: mean F1 {mean:.3f} over {len(present)} labels, "
-            f"micro precision {micro.precision:.3f}, recall {micro.recall:.3f}"
+            f"micro precision {micro.precision:.3f}, recall {micro.recall:.3f}{emotion}"
         )
     return 1 if failed else 0
 

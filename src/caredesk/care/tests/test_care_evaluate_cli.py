@@ -89,3 +89,20 @@ def test_errors_names_a_label_these_rows_do_not_have(
     )  # fmt: skip
     assert main([str(customers), "--patterns-only", "--errors", "policy_first"]) == 0
     assert "policy_first: not a label of these rows" in capsys.readouterr().err
+
+
+def test_several_customer_files_also_give_their_emotion_pooled(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = {"emotion": "neutral", "intensity": 0.0, "stakes": [], "effort": []}
+    first = _write(
+        tmp_path / "a.jsonl", [{"id": "a", "text": "How do I reset my password?", **row}]
+    )
+    second = _write(
+        tmp_path / "b.jsonl", [{"id": "b", "text": "Where do I change my email?", **row}]
+    )
+    assert main([str(first), str(second), "--patterns-only"]) == 0
+    pooled = [line for line in capsys.readouterr().out.splitlines() if line.startswith("all 2")]
+    assert len(pooled) == 1 and "; 2 customer messages: emotion macro-F1" in pooled[0]
+    assert main([str(first), "--patterns-only"]) == 0
+    assert "customer messages: emotion" not in capsys.readouterr().out

@@ -54,9 +54,9 @@ DEVSET = ROOT / "src" / "caredesk" / "care" / "devset"
 TUNING_SETS = ("", "holdout", *(f"holdout{i}" for i in range(2, 9)))
 
 
-def devset_rows(group: str) -> list[dict[str, object]]:
+def devset_rows(group: str, sets: Sequence[str] = TUNING_SETS) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for prefix in TUNING_SETS:
+    for prefix in sets:
         if group == "customer":
             name = f"{prefix}_customer.jsonl" if prefix else "customer.jsonl"
         else:
@@ -70,6 +70,15 @@ GROUPS = {
     "reply": (tuple(BEHAVIOURS) + tuple(RISKS), "replies_labeled*.jsonl"),
 }
 FOLDS = 5
+
+
+def parse_numbers(spec: str) -> list[int]:
+    """``"9-13"`` or ``"9,11,12"`` -> the numbers; ``""`` -> none."""
+    out: list[int] = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        low, _, high = part.partition("-")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
 
 
 def load_jsonl(path: pathlib.Path) -> list[dict[str, object]]:
@@ -118,10 +127,15 @@ def pattern_labels(
     return out
 
 
-def f1_parts(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, float, float]:
-    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, pred, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, pred, strict=True))
+def f1_parts(
+    gold: Sequence[bool], pred: Sequence[bool], weight: Sequence[float] | None = None
+) -> tuple[float, float, float]:
+    """Precision, recall and F1, each row counted ``weight`` times (default once)."""
+    w = weight if weight is not None else [1.0] * len(gold)
+    rows = list(zip(gold, pred, w, strict=True))
+    tp = sum(x for g, p, x in rows if g and p)
+    fp = sum(x for g, p, x in rows if p and not g)
+    fn = sum(x for g, p, x in rows if g and not p)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -150,7 +164,21 @@ def main() -> None:
         action="store_true",
         help="choose thresholds on the training text alone (out-of-fold), not also on devset/",
     )
+    parser.add_argument(
+        "--blind-sets",
+        default="",
+        help="holdouts (numbers, e.g. 9-13) whose errors were never read and which no pattern "
+        "was written from, added to the threshold rows: on them the patterns are out of "
+        "sample, as on new text",
+    )
+    parser.add_argument(
+        "--blind-weight",
+        type=float,
+        default=1.0,
+        help="how many times each --blind-sets row counts in the threshold F1",
+    )
     args = parser.parse_args()
+    blind_sets = tuple(f"holdout{n}" for n in parse_numbers(args.blind_sets))
 
     names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
     with np.load(args.embeddings) as data:
@@ -190,6 +218,11 @@ def main() -> None:
         found = pattern_labels(analyzer, rows, group)
         x = design(texts, vocab, emb)
         tune_rows = [] if args.no_devset else devset_rows(group)
+        weight = [1.0] * (len(rows) + len(tune_rows))
+        if blind_sets:
+            blind = devset_rows(group, blind_sets)
+            tune_rows += blind
+            weight += [args.blind_weight] * len(blind)
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
         tune_x = design([str(r["text"]) for r in tune_rows], vocab, emb) if tune_rows else None
@@ -200,6 +233,7 @@ def main() -> None:
         print(
             f"\n{group}: {len(rows)} training rows, {len(vocab)} features,"
             f" thresholds on those + {len(tune_rows)} devset rows"
+            + (f" ({', '.join(blind_sets)} at weight {args.blind_weight:g})" if blind_sets else "")
         )
         print(f"{'label':24} {'n':>4}  patterns P/R/F1      with scorer P/R/F1   threshold")
         for k, label in enumerate(labels):
@@ -215,7 +249,7 @@ def main() -> None:
             )
             pat = [label in f for f in found] + [label in f for f in tune_found]
             all_gold = y.tolist() + [label in g for g in tune_gold]
-            base = f1_parts(all_gold, pat)
+            base = f1_parts(all_gold, pat, weight)
             if y.sum() < 10:
                 print(f"{label:24} {int(y.sum()):4}  too few positives; no scorer")
                 continue
@@ -233,7 +267,7 @@ def main() -> None:
             best_t, best = None, base
             for t in np.arange(0.5, 0.991, 0.01):
                 pred = [p or s >= t for p, s in zip(pat, scores, strict=True)]
-                parts = f1_parts(all_gold, pred)
+                parts = f1_parts(all_gold, pred, weight)
                 if parts[0] >= args.min_precision and parts[2] > best[2] + 1e-9:
                     best_t, best = float(t), parts
             coef = clf.coef_[0]

@@ -13,7 +13,7 @@ import numpy.typing as npt
 
 from caredesk.care.coach import assess
 from caredesk.care.customer import find_effort, find_stakes
-from caredesk.care.effort import churn_taken_back
+from caredesk.care.effort import SPARED_RETELLING, churn_taken_back
 from caredesk.care.emotion import EmotionModel
 from caredesk.care.labels import EMOTION_LABELS, STAKES
 from caredesk.care.reply import blame_from_tracking, review_text
@@ -261,7 +261,8 @@ class CareAnalyzer:
         A learned ``churn_risk`` whose evidence is a move to another plan or tariff of
         ours, with no word of leaving, is dropped: that is not leaving (§1); so is one
         in a message that takes its threat back (§4). A learned ``repeated_story``
-        needs a word of repetition in the message: a first telling is not one (§1).
+        needs a word of repetition in the message: a first telling is not one (§1), and
+        neither is thanks for not having to tell it again.
         """
         assert self._scorer is not None
         present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
@@ -277,7 +278,9 @@ class CareAnalyzer:
                 or churn_taken_back(analysed)
             ):
                 continue
-            if kind == "repeated_story" and not _TOLD_AGAIN.search(analysed):
+            if kind == "repeated_story" and (
+                not _TOLD_AGAIN.search(analysed) or SPARED_RETELLING.search(analysed)
+            ):
                 continue
             (stakes if kind in STAKES else effort).append(flag)
         return stakes, effort

@@ -12,7 +12,7 @@ from caredesk.care.textutil import Sentence, dedupe
 _CONTACT_VERB = (
     r"(?:contact|call|ring|rang|rung|phon|email|e-mail|messag|writ|wrote|chat|spoke|spoken|spoke|"
     r"tweet|dm|dm'd|dmed|reach|reached|complain|report|rais|ask|asked|been in touch|sent|send|"
-    r"tell|told|explain|chas|follow(?:ed|ing)? up|nudg|tried to (?:get|reach|contact|call))\w*"
+    r"tell|told|explain|chas|follow(?:ed|ing)? up|nudg|tried to (?:get|reach|contact|call)|typ(?:ed|ing))\w*"
 )
 _ORDINAL = (
     r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|umpteenth|nth|tenth|"
@@ -21,6 +21,13 @@ _ORDINAL = (
 _MANY_TIMES = (
     r"(?:twice|\d+ times|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|"
     r"numerous|countless|a few|few|so many|a million|a dozen|a couple of|couple of) times)"
+)
+
+# "I didn't have to explain it all again" thanks us for the opposite of repeated_story.
+SPARED_RETELLING = rx(
+    r"\b(?:didn't|did not|wasn't) (?:have|had|need|needed|make|made|making) (?:me |us )?"
+    r"(?:to )?(?:explain|repeat|go (?:over|through)|say|tell|start)|\bfor not making "
+    r"(?:me|us)\b"
 )
 
 _EFFORT_RULES: tuple[Rule, ...] = (
@@ -363,6 +370,69 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"helpline|branch|store|driver|engineer|team|staff|people|colleagues?)",
                 r"(?:sorry to|have to|had to|having to) come back to you|calling (?:me )?back as "
                 r"promised",
+                # Staff who answered before, named by name or by place: "your agent Farah said on
+                # Tuesday's call", "the lady at reception said she'd email it", "the crew told us".
+                r"(?:the|your) (?:\w+ )?(?:agent|adviser|advisor|rep|lady|man|woman|guy|driver|crew|"
+                r"receptionist|manager|courier|handler|assessor|surveyor|pharmacist|caretaker|porter|"
+                r"steward|stewardess|cabin crew|salesman|saleswoman|fitter|installer) (?:(?!just |also |now |"
+                r"never |only |even |then )[a-z]+ )?"
+                r"(?:(?:at|on|in) (?:the |your )?(?:\w+ )?(?:reception|desk|counter|gate|branch|store|shop|"
+                r"check-in|till|phone|chat|line) )?(?:said|told (?:me|us)|promised|assured)",
+                r"(?<!\w)(?:reception|the front desk|the help ?desk|the counter|the gate staff|the crew|"
+                r"check-in staff) (?:said|told (?:me|us)|promised|assured)",
+                # The same answer again, and months of chasing.
+                r"same (?:[\w'-]+ ){0,3}?(?:answer|reply|response|email|message|excuse|script) (?:i|we) "
+                r"(?:got|had|received|was given|were given)|same (?:copy[- ](?:and[- ])?paste[d]?|canned|"
+                r"stock|automated) (?:answer|reply|response|email|message)",
+                r"(?:days|weeks|months|summer|year|fortnight)(?: of)? (?:chasing|emailing|phoning|calling|"
+                r"ringing|messaging)",
+                r"(?:been|'ve been|have been|'s been) (?:emailing|calling|ringing|phoning|chasing|"
+                r"messaging|writing to you|writing in|contacting you)(?: [\w']+){0,3} (?:since|for)\b",
+                # Earlier contacts listed by day or date: "emailed tues. emailed weds.",
+                # "messaged 2 feb, 9 feb", "letters of 4 january, 1 february".
+                r"(?:emailed|rang|called|phoned|messaged|wrote|chased|dm'?d|tweeted) (?:on )?(?:mon|tue|"
+                r"tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w*[.,;] (?:then )?(?:emailed|rang|called|"
+                r"phoned|messaged|wrote|chased|dm'?d|tweeted|and again)",
+                r"(?:messaged|emailed|called|rang|phoned|wrote|chased|contacted you|written)(?: (?:you|in|"
+                r"on))? \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? "
+                r"(?:and )?\d+",
+                r"(?:sent|emailed|submitted|called|rang|wrote|reported|asked)(?: [\w']+){0,4} (?:in|on) "
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*,? (?:and )?(?:jan|feb|mar|apr|"
+                r"may|jun|jul|aug|sep|oct|nov|dec)\w*",
+                r"(?:my|our) (?:earlier |previous )?(?:letters|emails|messages|complaints) (?:of|dated|"
+                r"from) (?:the )?\d+",
+                r"none of which (?:has|have) (?:been )?(?:acknowledged|answered|replied)|(?:neither|none) "
+                r"of (?:which|them) (?:was|were|has been|have been) (?:answered|acknowledged)",
+                r"(?:my|our) (?:previous|last|earlier) (?:two|three|four|five|six|seven|eight|several|"
+                r"\d+) (?:emails|messages|letters|calls|chats)",
+                # Reported and not heard from, sent or uploaded more than once.
+                r"(?:reported|flagged|raised)(?: [\w']+){0,6} (?:days|weeks|hours|months) ago",
+                r"(?:reported|told|asked|emailed|rang|called|wrote)(?: [\w']+){0,8} and (?:have )?heard "
+                r"nothing",
+                r"(?:uploaded|submitted|provided|supplied|attached|forwarded|emailed|posted|sent)(?: "
+                r"[\w'-]+){0,4} (?:twice|three times|four times|\d+ times|several times)",
+                # Everyone already told, one after another: "I've told the chatbot, then the man
+                # on the phone, then the lady in the shop".
+                r"(?:told|asked|explained|described|gave|given|rung|rang|called|phoned)(?: [\w'-]+){0,4}?"
+                r" (?:to )?(?:the|your) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|"
+                r"your) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|your|you|\w+ of "
+                r"your)\b",
+                r"(?:described|explained|told|said|given|gave|read)(?: [\w'-]+){0,5} to (?:two|three|four|"
+                r"five|six|several|\d+) (?:of your|different|separate) (?:people|staff|agents|colleagues|"
+                r"advis[eo]rs|team members|departments)",
+                # The history is all there already: threads, trails, every message above.
+                r"(?:copying|copied|cc'?ing|forwarding|attaching) in (?:the )?(?:whole |full |entire )?"
+                r"(?:email )?(?:trail|thread|chain)|(?:it's|its|it is|everything is|everything's) (?:all )?"
+                r"in the (?:email )?(?:thread|trail|chain)\b|please (?:just )?read back",
+                r"(?:in|into) (?:every|each) (?:single )?(?:one of (?:these|my|the) )?(?:messages?|"
+                r"emails?)(?: above| below| i've sent)?",
+                # A new handler each time.
+                r"(?:handler|adviser|advisor|agent|caseworker|case handler|case manager|contact)(?: has)? "
+                r"changed again|new (?:handler|adviser|advisor|agent|caseworker|case handler|person), "
+                r"same|for the new (?:handler|adviser|advisor|agent|caseworker|case handler|person)",
+                r"(?:a )?different (?:person|agent|adviser|advisor) every time|(?:every|each) time "
+                r"(?:someone|somebody) new",
+                r"from pillar to post",
             ]
         ),
         skip_negated=False,
@@ -418,6 +488,44 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"departments|staff)",
                 r"(?:sent|attached|uploaded|given|provided|explained|told|submitted)(?: \S+){0,5} for "
                 r"the " + _ORDINAL + r" time",
+                # Starting again with each new person, and saying it all once more.
+                r"(?:someone|somebody) new(?: [\w']+){0,3} (?:i )?(?:have|had|need) to (?:start|tell|"
+                r"explain|say|go)|(?:have|had|having|need) to (?:tell|explain to|start again with) "
+                r"(?:someone|somebody) new",
+                r"(?:like|as) i (?:said|told|explained|mentioned)(?: (?:it|this|that))? to your "
+                r"(?:colleague|agent|team|adviser|advisor|engineer|driver|rep|manager|chatbot|bot)",
+                r"from the top,? for the|(?:once more|once again|one more time),? for the (?:new|next)|"
+                r"for the " + _ORDINAL + r" (?:person|agent|adviser|advisor|handler)",
+                r"(?:typed|explained|described|told|said)(?: (?:it|this|all this|the whole thing|"
+                r"the story))?(?: out)? (?:twice|three times|four times|five times|\d+ times|several "
+                r"times|many times)",
+                r"(?:gone|go|going|went) through (?:it|everything|the whole thing)(?: all)? (?:every "
+                r"time|each time|again)",
+                r"(?:never|don't|do not|won't) have to (?:say|explain|repeat|tell|write) (?:it|this|that)"
+                r"(?: all)? (?:again|a \w+ time)",
+                r"asked (?:for )?(?:[\w'-]+ ){0,5}from scratch",
+                r"(?:uploaded|submitted|provided|supplied|attached|forwarded|sent)(?: "
+                r"[\w'-]+){0,4} (?:twice|three times|four times|\d+ times|several times)",
+                r"(?:told|given|got|heard) (?:me |us )?(?:two|three|four|five|\d+) different (?:things|"
+                r"stories|versions)",
+                r"same (?:story|thing|details|info|information|summary|evidence|questions?)(?: [\w']+)"
+                r"{0,2},? (?:\w+ times|twice|every time)|(?:the )?same (?:details|information|"
+                r"info|summary|evidence) (?:as|i (?:gave|sent|told|had)|that i)\b",
+                r"telling the same story|(?:round|going) in circles",
+                r"(?:two|three|four|five|six|seven|\d+|several|multiple) transfers|transferred (?:\w+ )?"
+                r"(?:twice|\w+ times)",
+                r"(?:out )?to (?:three|four|five|six|seven|\d+|several|multiple) (?:different )?(?:people|"
+                r"agents|advis[eo]rs|staff)",
+                r"(?:pasted|copied|attached|forwarded|resent|re-sent)(?: [\w'-]+){0,4} (?:the )?(?:exact "
+                r"|same |original )?(?:email|message|letter)s? (?:i|we) (?:sent|wrote)",
+                r"(?:told|explained to|asked)(?: [\w',-]+){1,8} the same (?:thing|story|question)",
+                r"(?:handler|adviser|advisor|agent|caseworker)(?: has)? changed again|new (?:handler|"
+                r"adviser|advisor|agent|caseworker|person), same|for the new (?:handler|adviser|advisor|"
+                r"agent|caseworker|person)",
+                r"(?:told|asked|explained|described)(?: [\w'-]+){0,4}? (?:to )?(?:the|your) (?:[\w'-]+ )"
+                r"{0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|your) (?:[\w'-]+ ){0,3}?[\w'-]+,? "
+                r"(?:then |and |and then |now )?(?:the|your|you|\w+ of your)\b",
+                r"from pillar to post|(?:every|each) (?:single )?one (?:has )?asked",
                 r"(?:the )?same (?:\w+ )?(?:receipt|photos?|documents?|reading|details|information|"
                 r"info|number|screenshots?|story|form)(?: \w+){0,3} (?:again|for the|every|over)",
                 r"how many times (?:do|have|must|should|will|did) (?:i|we)(?: \w+){0,2} (?:to )?(?:send|"
@@ -512,6 +620,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:keep|kept|keeps) having to (?:explain|repeat|tell|say)",
             ]
         ),
+        excludes=SPARED_RETELLING,
     ),
     Rule(
         "already_tried",
@@ -555,6 +664,17 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:no luck|no joy|didn't work|did not work|still nothing|nothing works|"
                 r"nothing worked|same (?:problem|issue|error|thing)) (?:after|with|when i) "
                 r"(?:\w+ing|i \w+ed)",
+                # Checks and fixes of their own: the breaker, the video, an electrician of their own.
+                r"(?:checked|tested) (?:the |my |our )?(?:breaker|isolator(?: switch)?|trip switch|fuse "
+                r"box|consumer unit|water pressure|pressure|thermostat|batteries|battery|signal|pilot "
+                r"light|valve|stopcock|sim)s?\b",
+                r"followed (?:your|the) (?:\w+ )?(?:video|guide|manual|tutorial|article|instructions|"
+                r"walkthrough)",
+                r"tried (?:new|fresh|a new|a reset|a hard reset|a factory reset)\b",
+                r"had (?:my own|an|a|our own) (?:electrician|plumber|engineer|technician|mechanic|"
+                r"locksmith|gas engineer) (?:look|check|out|round|in|come)",
+                r"(?:blocked|reported) (?:him|her|them|the (?:account|profile|user|number)) (?:and|in|on|"
+                r"\w+ times|twice)|froze (?:it|the card|my card)",
             ]
         ),
         skip_negated=True,
@@ -769,6 +889,24 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:i'd|i would|we'd|we would) rather (?:stay|not leave|not switch)\b|before "
                 r"(?:i|we) (?:cancel|switch)\b|before (?:i|we) leave(?=\s*[,.?!]| you\b)",
                 r"(?:switch|leave|go) or stay\b|stay or (?:switch|go|leave)\b",
+                # Ending it, said plainly, for oneself or a relative.
+                r"(?:cancel(?:l?ing)?|end|ending|terminate|close) (?:my|our|the|this|your|(?:my |our )?(?:mum|"
+                r"dad|mom|mother|father|husband|wife|son|daughter|nan|gran|grandad|grandma|partner)'s) "
+                r"(?:\w+ )"
+                r"{0,2}(?:tenancy|lease|lessons|classes|subscription|membership|contract|policy|tuition|"
+                r"allotment)s?",
+                r"(?:that was|this was|that's|this is|that is) (?:my|our) (?:last|final) (?:\w+ )?(?:with|"
+                r"from) (?:you|your|us)\b|neveragain",
+                r"(?:trustpilot|google|tripadvisor|facebook|yelp|amazon) review (?:goes up|is going up|going "
+                r"up|incoming|coming)|(?:facebook|whatsapp|village|local) group (?:is |are )?(?:getting|gets|"
+                r"will get|will see|will hear)",
+                r"(?:don't|do not) think (?:i|we)(?:'ll| will) be (?:renewing|staying|back|coming back|"
+                r"continuing)",
+                r"(?:take|taking|took) (?:the|this) (?:business|custom|account|contract) (?:elsewhere|"
+                r"somewhere else)",
+                r"(?:i'm|i am|we're|we are|i'll be|we'll be) (?:driving|cycling|walking|taking the car|"
+                r"getting the coach)(?: [\w']+){0,2} (?:from now on|in future|from here on)",
+                r"(?:gave|given|giving|handed in|served) (?:my |our |you )?(?:\w+ )?notice\b",
             ]
         ),
         skip_negated=True,

@@ -15,6 +15,7 @@ import numpy as np
 from caredesk.care.analyzer import CareAnalyzer
 from caredesk.care.emotion import EmotionModel
 from caredesk.care.labels import BEHAVIOURS, EFFORT, EMOTION_LABELS, RISKS, STAKES
+from caredesk.care.scorers import LabelScorer
 
 DEVSET_DIR = pathlib.Path(__file__).resolve().parent / "devset"
 
@@ -166,10 +167,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="also list this label's false flags (FP) and misses (FN) with their text; repeatable",
     )
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    analyzer = (
-        CareAnalyzer(EmotionModel.load(), None) if args.patterns_only else CareAnalyzer.default()
+    parser.add_argument(
+        "--scorers",
+        type=pathlib.Path,
+        metavar="LABELS_NPZ",
+        help="learned label scorers from this file (a training/train_labels.py --out build) "
+        "instead of the shipped ones",
     )
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.patterns_only and args.scorers:
+        parser.error("--patterns-only and --scorers exclude each other")
+    if args.scorers and not args.scorers.is_file():
+        parser.error(f"--scorers: no such file: {args.scorers}")
+    if args.patterns_only:
+        analyzer = CareAnalyzer(EmotionModel.load(), None)
+    elif args.scorers:
+        analyzer = CareAnalyzer(EmotionModel.load(), LabelScorer.load(args.scorers))
+    else:
+        analyzer = CareAnalyzer.default()
     failed = False
     pooled: dict[str, LabelCounts] = {}
     scored_files = 0

@@ -200,6 +200,24 @@ REFUSAL = compile_any(
         r"cardholder|policyholder|homeowner|parent|organiser)(?:'s|s'|’s) responsibility",
         r"(?:candidates|drivers|parents|customers|passengers|tenants|members|players|users|"
         r"guests|owners|residents|buyers|senders) (?:are|remain) (?:solely |fully )?responsible for",
+        # The rule recited as the whole answer: conditions, eligibility, who must do what.
+        r"as (?:stated|set out|shown|explained|outlined|per|specified) (?:on|in) (?:the|your|our) "
+        r"(?:\w+ )?(?:order page|guidance(?: notes)?|rental agreement|hire agreement|booking "
+        r"conditions|account terms|contract terms|terms of hire|size guide)|in line with your (?:\w+ )?(?:contract|account|booking|hire|tenancy)? ?terms",
+        r"(?:is|are) only (?:provided|offered|given|guaranteed|available|applied|issued|made) "
+        r"(?:to|for|at|when|once|if|on)\b",
+        r"(?:are|is) requests?,? not (?:a )?guarantees?|no grace period",
+        r"(?:are|is) not (?:processed|actioned|checked|monitored)\b",
+        r"can only (?:discuss|speak about|deal with) (?:an |the |this )?account",
+        r"must be (?:set up|entered|uploaded|collected|managed|dated|completed|signed|verified|"
+        r"booked|selected|purchased) (?:by|through|via|in|within|at|before|on)\b",
+        r"(?:courier|carrier|manufacturer|seller|airline|insurer|landlord|council|renter|hirer|"
+        r"driver) (?:is|are) (?:solely |fully )?responsible for",
+        r"(?:issued|provided|handled|managed|set|made) by the (?:manufacturer|courier|carrier|"
+        r"seller|bank|council|airline|landlord|retailer),? not (?:by )?us",
+        r"(?:passengers|customers|guests|tenants|members|users|drivers|residents) are expected to",
+        r"at (?:the )?(?:customer's|customers'|your|owner's|sender's|buyer's) own (?:risk|expense)",
+        r"(?:close|closes|closed) automatically after|(?:will|may) auto-?close",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -675,6 +693,20 @@ BLAME = compile_any(
         r"trying|reporting|paying|checking out|you (?:order|book|buy|submit|travel))|"
         r"you(?:'re| are) (?:in|home|available)|(?:is|are) (?:signed|submitted|correct|closed|"
         r"turned off))",
+        # Polite words that still put it on the customer: lessons, doubts, their own choices.
+        r"(?:keep an eye on|bear (?:that|this|it) in mind|be more (?:careful|mindful|aware))(?: "
+        r"[\w']+){0,4} (?:in future|for the future|next time|when ordering|going forward)|be more "
+        r"mindful of",
+        r"please (?:ensure|make sure) (?:that )?(?:your|you) (?:[\w']+ ){0,5}(?:in time|"
+        r"accurately|correctly|unique|up to date)\b",
+        r"are you sure (?:(?:it|none|that|this|they) (?:was|were|wasn't|weren't|isn't)|you (?:didn't|"
+        r"did|sent|entered|used|ordered|haven't|typed|put))\b|double-check (?:the|your) \w+ when",
+        r"(?:the (?:\w+ )?)?(?:safe place|option|box|setting|slot) you (?:selected|"
+        r"ticked|chose|picked)|you ticked (?:the|a) box|which (?:wasn't|was not) "
+        r"(?:chosen|selected)",
+        r"you were (?:notified|informed|advised|reminded|emailed|sent (?:a|an) \w+) "
+        r"(?:by|in|on|of|that|\d+|about|beforehand|in advance)",
+        r"(?:your usage|this|it) is consistent with",
     ]
 )
 

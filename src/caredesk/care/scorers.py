@@ -132,14 +132,21 @@ class LabelScorer:
     def load(cls, path: pathlib.Path | None = None) -> LabelScorer | None:
         """The shipped scorers, or ``None`` when the package has none.
 
+        ``path`` may name a models folder (its ``labels.npz`` beside its
+        ``emotion_vocab.json``) or a ``labels.npz`` file of its own, read with the
+        shipped vocabulary (a build of ``training/train_labels.py --out``).
         Raises ``ValueError`` when the tables were trained on another vocabulary
         than the emotion model's beside them (the two must be rebuilt together).
         """
-        folder = MODEL_DIR if path is None else pathlib.Path(path)
-        if not (folder / LABELS_FILE).exists():
+        given = MODEL_DIR if path is None else pathlib.Path(path)
+        if given.is_file():
+            labels_path, vocab_path = given, MODEL_DIR / VOCAB_FILE
+        else:
+            labels_path, vocab_path = given / LABELS_FILE, given / VOCAB_FILE
+        if not labels_path.exists():
             return None
-        names = json.loads((folder / VOCAB_FILE).read_text(encoding="utf-8"))
-        with np.load(folder / LABELS_FILE) as data:
+        names = json.loads(vocab_path.read_text(encoding="utf-8"))
+        with np.load(labels_path) as data:
             arrays = {key: data[key] for key in data.files}
         if str(arrays["vocab_digest"]) != vocab_digest(names):
             raise ValueError(

@@ -68,6 +68,9 @@ _EVENT = (
     r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|[4-9]0th|celebration|reunion|"
     r"honeymoon|inspection|viewing|payroll|tournament|competition|marathon|race|gig|"
     r"(?:retirement|leaving|birthday|engagement|christmas|hen|stag) do|married|movers|removals?|"
+    r"check-?out|interment|school play|nativity|sports day|rent|mortgage payment|"
+    r"fly out|baby(?:'s| is) due|roofers|builders|"
+    r"decorators|term starts|"
     r"suppliers? (?:are |is )?due|customs|exchange contracts|(?:sale|purchase) of (?:our|my|the) "
     r"(?:house|flat|home)|move in|appeal|year[- ]end|dose|election|ballot|burial|cremation|wake|"
     r"fitting|give birth|c-section|induction|starts? (?:at )?(?:a |her |his |my |the )?(?:new )?"
@@ -553,6 +556,42 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"talked (?:him|her|me|them|us) into",
                 r"(?:sent|paid|transferred) (?:£|\$|€)?[\d,.]+k? to (?:the |a )?(?:wrong|new|fake|different) "
                 r"(?:sort code|account|payee|bank details|person)",
+                # Taken more than once, or not by the customer at all.
+                r"(?:two|three|four|five|six|\d+) (?:more )?(?:(?:£|\$|€) ?[\d,.]+ )?(?:payments|charges|"
+                r"debits|direct debits|deductions|transactions) (?:to|from|have|on|out|went|gone|taken)\b",
+                r"(?:payment|charge|debit|direct debit|transaction|(?:£|\$|€) ?[\d,.]+)(?: [\w'-]+){0,2} "
+                r"(?:shows?|showing|appears?|appearing|came out|gone out|went out) twice\b|(?:taken|took|"
+                r"paid|charged|debited|billed)(?: (?:me|us|my|our|the|it|you|for|from))?(?: "
+                r"[\w£$€.,'-]+){0,3} twice\b",
+                r"never (?:authori[sz]ed|signed up (?:for|to)|agreed to)\b|made none of (?:those|these|"
+                r"them)|(?:haven't|have not|didn't|did not) (?:bought|buy|purchased|ordered) anything",
+                r"(?:£|\$|€) ?[\d,.]+k? (?:charge|payment|debit|fee)s? (?:from you )?every (?:week|day|"
+                r"month)",
+                r"(?:(?:£|\$|€) ?[\d,.]+|payments?|charges?|debits?|transactions?|fees?)(?: [\w'-]+){0,6} "
+                r"on (?:my|our) (?:bank |card |credit card )?statements?\b",
+                # Money the customer cannot do without.
+                r"(?:is|was|that's|that was|it's|it was) (?:my|our|his|her|the) (?:food|shopping|heating|"
+                r"gas|electric|nursery|funeral|christmas|school|bills?|rent|petrol|grocery|weekly) (?:money|"
+                r"budget|fund)",
+                r"(?:is|was|that's|that was|it's|it was) (?:my|our|his|her) (?:rent|pension|wages|salary|"
+                r"benefits|savings|mortgage payment|universal credit)(?! (?:provider|company|scheme|"
+                r"statement|number|letter|pot|fund)\b)",
+                r"(?:can't|cannot|can not) cover (?:both|"
+                r"it|that|the rent|them)\b|(?:don't|do not|didn't|did not) have (?:this|that|the|that "
+                r"kind of|this kind of) money|(?:£|\$|€) ?[\d,.]+k? (?:i|we) (?:didn't|don't|did not|do "
+                r"not) have|wiped out (?:my|our) (?:\w+ )?(?:food|shop|budget|savings|account|money|"
+                r"balance)",
+                # Money frozen, held or out of reach.
+                r"(?:frozen|froze|freeze|unfrozen|unfreeze) (?:my|our|the) (?:\w+ )?(?:account|card|"
+                r"funds|money|payout|wages|savings)|(?:account|card|funds|money) (?:isn't|is not|hasn't "
+                r"been|has been|is|was|been|gets|got) (?:un)?frozen",
+                r"card(?:'s| has| was|'s been| has been| got) (?:been )?(?:declined|rejected|swallowed|"
+                r"retained)|(?:swallowed|retained|ate|kept) my (?:\w+ )?card",
+                r"(?:went|gone|sent|paid|transferred) to the wrong (?:account|payee|person|iban)",
+                r"(?:fake|bogus|scam|fraudulent) (?:solicitor|caller|text|email|website|seller|bank|"
+                r"number|invoice|payee)|what i thought was (?:my|the|a|an|our)\b",
+                r"(?:put|put up|increased|raised|upped|doubled) (?:my|our) (?:monthly )?(?:direct "
+                r"debit|dd|monthly payment)",
             ]
         ),
     ),
@@ -711,6 +750,23 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"contaminat\w+|(?:water|tap)(?: \w+){0,4} smells? (?:of|like) (?:petrol|diesel|"
                 r"chemicals|sewage|bleach|gas)",
                 r"(?:lift|elevator)(?: \w+){0,4} (?:dropped|plummet\w*|fell)",
+                # A child or someone alone put at risk; fittings that can fall or let someone fall.
+                r"(?:adult|man|stranger|someone|somebody|guy|older man|grown man) (?:has been|is|was|keeps|"
+                r"kept) (?:messaging|contacting|following|texting|harassing|threatening|stalking|"
+                r"grooming)",
+                r"(?:lift shaft|shaft door|balcony|railing|banister|bannister|window|stair rail|handrail|"
+                r"stair gate)(?: [\w'-]+){0,4} (?:loose|wobbly|hanging|(?:left |wide )?open|came off|come "
+                r"off|fallen|falling|collapsed|gave way|unsecured)|(?:front|back) door (?:wide )?open\b",
+                r"(?:a )?(?:woman|girl|female) (?:on my own|alone|travelling alone)|unlit (?:lane|road|"
+                r"street|car park|path)|told (?:me|us|her) to get out",
+                r"(?:smoke|fire|carbon monoxide|co) alarm(?:'s| is| has been| keeps| was)? (?:going "
+                r"off|going|beeping|sounding|ringing)",
+                r"\d+ degrees in (?:the|my|our) (?:baby's|kids'|children's|son's|daughter's|nursery)",
+                r"(?:scared|frightened|terrified|afraid) for (?:my|our) (?:daughter|son|child|kids|"
+                r"children|safety|life|lives|family)|(?:shouting|screaming|swearing) at (?:the|my|our) "
+                r"(?:kids|children|daughter|son)",
+                r"injur(?:y|ies|ed)(?: [\w'-]+){0,4} (?:sustained|suffered)|(?:sustained|suffered) (?:\w+ "
+                r")?injur",
             ]
         ),
         excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),
@@ -750,6 +806,19 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:runs? out|expires?|expiring) (?:on |in )?(?:today|tonight|tomorrow|"
                 + DAYS
                 + r"|in \d+ days)",
+                # Promised for a date that matters, and what happens if it slips.
+                r"(?:meant|supposed|promised|due) to (?:be )?(?:ready|here|delivered|arrive|fitted|done|"
+                r"back)(?: [\w']+){0,3} (?:for|by|before|on) (?:the \d+\w*|"
+                + DAYS
+                + r"|tomorrow|tonight|"
+                r"today|the (?:weekend|wedding|party|funeral)|term|school)",
+                r"(?:is|are|'s) due (?:today|tonight|tomorrow|on " + DAYS + r")",
+                r"(?:taxi|cab|bus|train|flight|ferry|coach|boat|transfer) (?:comes|leaves|arrives|goes|"
+                r"is|departs) in \d+ ?(?:min|mins|minutes|hours?)\b",
+                r"(?:extend|extended|extending|extension (?:to|of|on)) (?:my|the|our|her|his) (?:\w+ )?"
+                r"deadline",
+                r"(?:we're|we are|we were|i'm|i am) booked (?:in )?(?:for|at) \d{1,2}(?:[:.]\d\d)?"
+                r"(?: ?(?:am|pm))?(?![\d:])",
             ]
         ),
         excludes=_DEADLINE_EXCLUDES,
@@ -841,6 +910,24 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:flight|train|ferry|sailing|coach|departure)(?:'s| has| have)? been (?:moved|"
                 r"changed|put back|brought forward|pushed back) to",
                 r"(?:delay|delays) (?:repay|compensation)",
+                # The trip moved, left without the traveller, or held up for hours.
+                r"(?:moved|changed|switched|retimed|rescheduled|brought forward|pushed back) (?:our|my|the|"
+                r"his|her) (?:\w+ )?(?:flight|train|ferry|sailing|cruise|departure|outbound|return "
+                r"flight|crossing)s?\b",
+                r"(?:outbound|inbound|return leg|sailing|crossing|sleeper|shuttle|ski transfer|airport "
+                r"transfer|excursion)(?: [\w']+){0,6} (?:has been |was |got |is )?(?:retimed|cancel+ed|"
+                r"delayed|never turned up|didn't turn up|never came|broke down)",
+                r"(?:eurostar|flight|train|ferry|sailing|sleeper)s? cancel+ed\b",
+                r"(?:sailed|left|departed|took off|gone) without (?:us|me)\b",
+                r"(?:sat|stuck|waiting|sitting|standing|been) (?:at|in) the (?:gate|terminal|departure "
+                r"lounge|departures lounge)(?: in \w+)? for (?:\w+ )?(?:hours|an hour)",
+                r"(?:train|flight|plane|bus|coach|ferry)(?: [\w']+){0,3} (?:is|was|'s|running|arrived|"
+                r"landed|got in) (?:\d+ (?:mins?|minutes|hours?)|an hour|two hours|three hours|four "
+                r"hours|hours) late",
+                r"(?:train|plane|flight|ferry)(?: \w+){0,2} (?:sat|stuck|stopped|held) (?:outside|on|at|"
+                r"in|near) (?:[\w']+ ){0,3}for (?:\w+ )?(?:hours|an hour|\d+ (?:mins|minutes))",
+                r"(?:bag|bags|luggage|suitcase)(?: \w+){0,3} (?:was |were )?(?:tagged|routed|labelled) to",
+                r"rail replacement|replacement (?:bus|coach)(?! service timetable)",
             ]
         ),
     ),

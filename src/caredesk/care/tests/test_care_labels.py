@@ -181,6 +181,45 @@ CUSTOMER_CASES = [
         True,
     ),
     ("Before I leave it on charge overnight, is that safe?", "churn_risk", False),
+    # earlier contacts named by the person, the place, the trail or the dates
+    ("The man at your service desk promised a courier by Wednesday.", "repeat_contact", True),
+    ("Rang mon. rang weds. still no engineer.", "repeat_contact", True),
+    ("It's all in the email thread, so please read back before replying.", "repeat_contact", True),
+    ("The nurse said the wound is healing well.", "repeat_contact", False),
+    # the story given again, and to everyone
+    ("I've explained the leak to the landlord, your plumber and now you.", "repeated_story", True),
+    ("New adviser, same questions about the meter.", "repeated_story", True),
+    ("Thanks, the handover notes meant I didn't have to explain again.", "repeated_story", False),
+    # money taken twice, frozen, or needed for the basics
+    ("The £32 gym fee came out twice this month.", "financial", True),
+    ("You've frozen my account and my wages are stuck in it.", "financial", True),
+    ("That payment was my rent for the month.", "financial", True),
+    ("The sizing chart shows the medium twice.", "financial", False),
+    # a dated event at risk, and one said in passing
+    (
+        "The cake was meant to be ready for Saturday and now the shop says next week.",
+        "deadline",
+        True,
+    ),
+    ("Nursery fees are due today and the transfer is stuck.", "deadline", True),
+    ("If you don't reply by Friday I'll go elsewhere.", "deadline", False),
+    # the trip itself disrupted
+    ("The ferry sailed without us because the shuttle broke down.", "travel", True),
+    ("You've moved our flight from Friday to Sunday.", "travel", True),
+    ("Can I take a folding bike on the ferry?", "travel", False),
+    # fittings that can hurt someone, a child or someone alone at risk
+    ("The balcony railing in our room is loose and the kids keep leaning on it.", "safety", True),
+    ("A grown man keeps messaging my son on your game.", "safety", True),
+    # checks of their own
+    (
+        "I've checked the trip switch and the fuse box and it still won't power on.",
+        "already_tried",
+        True,
+    ),
+    ("Could you check the fuse box when you visit?", "already_tried", False),
+    # ending it plainly, or for good
+    ("That was our last holiday with you.", "churn_risk", True),
+    ("Please end my mother's membership from next month, she's moved away.", "churn_risk", True),
 ]
 
 
@@ -395,6 +434,13 @@ REPLY_CASES = [
         "blames_customer",
         False,
     ),
+    # the rule recited as the answer, and the fault put on the customer in polite words
+    ("Courtesy cars are only provided to customers on the premium plan.", "policy_first", True),
+    ("Parcels travel at the sender's own risk.", "policy_first", True),
+    ("Please make sure your meter readings are up to date.", "blames_customer", True),
+    ("The parcel went to the safe place you selected at checkout.", "blames_customer", True),
+    ("Are you sure you entered the right card number?", "blames_customer", True),
+    ("I'll post it to the address you gave me today.", "blames_customer", False),
     # stock formulas
     ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
     (

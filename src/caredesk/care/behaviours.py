@@ -240,6 +240,26 @@ CONTEXT = compile_any(
         r"you (?:told us|reported (?:this|it))(?: \w+){0,4} on the \d{1,2}(?:st|nd|rd|th)?",
         r"(?:\w+|\d+) (?:emails|calls|reports|letters|messages)(?:,| and) (?:\w+ |\d+ )?"
         r"(?:calls|emails|visits|chats|letters)",
+        # What they sent or asked before, named by when: "your request from 2 May",
+        # "both of your reports", "the passport details from your Monday email".
+        r"your (?:\w+ )?(?:request|report|email|call|message|note|complaint|application|order|"
+        r"change|booking|letter)s? (?:from|of|on|dated|made in|made on) (?:the )?(?:\d+|last|"
+        r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec)",
+        r"(?:both|all (?:two|three|four|five|six|\d+)) (?:of )?your (?:\w+ )?(?:reports|emails|"
+        r"messages|calls|requests|letters|chats)",
+        r"(?:from|in) your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|first|earlier) "
+        r"(?:email|call|message|chat|letter)|your first (?:two|three|\d+)\b",
+        r"(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last week)'s (?:reset|fix|"
+        r"appointment|delivery|refund)",
+        r"(?:two|three|four|five|six|\d+) (?:calls|chats|emails|messages|trips|visits|reports|"
+        r"chasers)(?:'(?: worth)?)? (?:with|before|and|of|worth|running)\b",
+        r"(?:making|made) you (?:ask|chase|call|write|repeat|explain|come back)(?: \w+)? (?:twice|"
+        r"again|three times|\w+ times)",
+        r"(?:the one|the agent|the adviser|the advisor|the person|the colleague) you spoke (?:to|"
+        r"with) (?:yesterday|on|last|earlier)",
+        r"did (?:raise|log|book|note|record|order|promise|send|arrange)(?: [\w']+){0,3} (?:last|on|"
+        r"yesterday)\b",
     ]
 )
 CONTEXT_EXCLUDE = rx(

@@ -769,6 +769,17 @@ CREEPY = compile_any(
         r"(?:\w+ )?(?:store|shop|branch|gym|location)",
         r"(?:you|you've|you have) (?:been|were) (?:to|at|in) (?:our|the|a) (?:\w+ )?(?:store|"
         r"branch|gym|location)s? (?:\w+ ){0,3}(?:times|every|twice|lately|recently|this week)",
+        # Logs and devices of ours read back at the customer: key cards, smart plugs, routers.
+        r"our (?:[\w-]+ ){0,2}(?:data|logs?|diagnostics|analysis|analytics|telemetry|tracking|"
+        r"monitoring)(?: of your \w+)? (?:shows?|showed|noticed|indicates?|says?|tells us|suggests?) "
+        r"(?:that )?(?:you|your|heavy|four|three|two|\d+|a login|the temperature|the \w+ was set)",
+        r"our (?:systems?|checks) (?:noticed|spotted|flagged) (?:that )?(?:you|a login|"
+        r"a new device)",
+        r"(?:we|i) could see from your (?:card|account|spending|phone|app|data)|(?:your )?card with "
+        r"another bank",
+        r"(?:spend|spending|purchases|transactions)(?: \w+)? (?:regularly |mostly |often )?(?:on|at) "
+        r"(?:takeaways|gambling|bars|pubs|late-night|betting)",
+        r"(?:i|we) can see you(?:'ve| have) only (?:been in|visited|logged in|used)",
     ]
 )
 OBSERVE = rx(

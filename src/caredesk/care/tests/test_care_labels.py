@@ -441,6 +441,19 @@ REPLY_CASES = [
     ("The parcel went to the safe place you selected at checkout.", "blames_customer", True),
     ("Are you sure you entered the right card number?", "blames_customer", True),
     ("I'll post it to the address you gave me today.", "blames_customer", False),
+    # logs of ours read back at the customer, and what they sent before named by when
+    (
+        "Our router logs show two consoles online every night until 1am.",
+        "creepy_personalization",
+        True,
+    ),
+    ("Your router has been replaced and the new one is online.", "creepy_personalization", False),
+    (
+        "Both of your emails reached us, and I've booked the repair for Monday.",
+        "uses_context",
+        True,
+    ),
+    ("Your request from 3 June was never actioned; I've done it now.", "uses_context", True),
     # stock formulas
     ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
     (

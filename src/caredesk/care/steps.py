@@ -59,7 +59,9 @@ _FORWARD = compile_any(
         r"tomorrow|next)|rolling out|confirmed|can (?:log|retry|collect|pick|use|expect|try|keep)|"
         r"from (?:mon|tues|wednes|thurs|fri|satur|sun)day|start|starts|begin|begins|put you on|"
         r"booked you on|moved you to|free (?:at|on|from)|lands|departs|boards?|board at|rebooked|arranged|reserved|asked|"
-        r"open until|keep (?:access|it)|(?:is|are|'s|'re) now|(?:i'm|i am|we're|we are) \w+ing)"
+        r"open until|keep (?:access|it)|(?:is|are|'s|'re) now|(?:i'm|i am|we're|we are) \w+ing|"
+        r"back (?:on|to|in) your|(?:it's|it is|that's|i've|we've|i have|we have) (?:now )?(?:moved|"
+        r"switched|changed|set|rebooked|rescheduled) (?:it |you |them |the \w+ )?(?:to|for|onto))"
     )
 )
 _GENERIC_TIMING = compile_any(
@@ -128,6 +130,13 @@ _OUTCOME = compile_any(
         r"(?:for|until|from)",
         r"can be (?:added|edited|changed|updated|managed|cancell?ed|downloaded|booked|reset) "
         r"(?:\w+ ){0,2}(?:via|in|through|from|using|under)",
+        # A completed action that states its result: "so you can log in now", "your balance
+        # now shows £22.50", "which brings you back to £31 a month".
+        r"so (?:you|you'll|she|he|they)(?: should| can| will|'ll)? (?:now )?(?:be able to|log in|"
+        r"sign in|get in|see it|have it|receive it)",
+        r"now (?:shows|reads|says|works|matches)\b",
+        r"(?:brings|takes|puts) (?:you|it|the bill|your bill|the balance|your balance) (?:back )?"
+        r"(?:to|down to) (?:£|\$|€)",
         r"you can (?:unsubscribe|cancel|change|update|edit|add|manage|download|track|reset|turn "
         r"(?:it |this )?off|opt out)(?: \w+){0,4} (?:via|in|through|from|using|under|by "
         r"(?:tapping|clicking|replying|texting))",

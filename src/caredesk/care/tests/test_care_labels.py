@@ -454,6 +454,10 @@ REPLY_CASES = [
         True,
     ),
     ("Your request from 3 June was never actioned; I've done it now.", "uses_context", True),
+    # a completed action that states its result
+    ("I've reset the PIN, so you can log in now.", "clear_next_steps", True),
+    ("I've cleared the late fee and your balance now shows £0.", "clear_next_steps", True),
+    ("We'll look into it.", "clear_next_steps", False),
     # stock formulas
     ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
     (

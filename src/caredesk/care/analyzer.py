@@ -56,7 +56,12 @@ _FIXED = compile_any(
         r"through|turned up|showed up|shown up)(?: (?:today|now|this morning|yesterday|safely|fine|"
         r"ok|okay|at last|finally|in time))?(?=\s*(?:[.!,;]|$|thanks|thank|and (?:it|they|everything) "
         r"(?:works|fits|is fine|looks)))|(?:names?|details|address|dates?) (?:are|is) "
-        r"(?:all |both )?(?:right|correct) now|fits (?:perfectly|fine|great))"
+        r"(?:all |both )?(?:right|correct) now|fits (?:perfectly|fine|great)|(?:that|this)(?:'s| has) "
+        r"(?:done it|sorted it|fixed it|cracked it)|(?:refund|money|payment|credit)(?:'s| is| has "
+        r"gone) (?:back )?in(?:to)? my (?:account|bank)|(?:code|password|pin|key|link|fix|reset|"
+        r"update|patch|login|card) (?:worked|works now|is working now)|(?:i'm|i am|we're|we are) "
+        r"(?:back )?in (?:now|the building|my account)|(?:heating|power|internet|broadband|wifi|"
+        r"wi-fi|hot water|service|signal|app|tv|phone|line)(?:'s| is) back (?:on|up))"
     )
 )
 
@@ -80,7 +85,8 @@ def _load_emotion_model() -> EmotionPredictor:
 _FIX_WORDS = (
     "work", "fix", "sort", "solv", "thank", "good", "got", "receiv", "close", "answer", "help",
     "trick", "perfect", "great", "brilliant", "back", "cover", "need", "landed", "came through",
-    "come through", "turned up", "showed up", "shown up", "fits",
+    "come through", "turned up", "showed up", "shown up", "fits", "done it", "cracked",
+    "in my account", "in my bank", "into my account", "into my bank", "in the building", "in now",
 )  # fmt: skip
 
 

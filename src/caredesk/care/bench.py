@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -337,6 +337,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
         (
             "holdout14",
             "Holdout 14 (devset/holdout14_*.jsonl, written blind to the engine, its training "
+            "data and the other sets; scored on the engine its round started from and on the "
+            "final one, nothing chosen by it)",
+        ),
+        (
+            "holdout15",
+            "Holdout 15 (devset/holdout15_*.jsonl, written blind to the engine, its training "
             "data and the other sets; scored on the engine its round started from and on the "
             "final one, nothing chosen by it)",
         ),

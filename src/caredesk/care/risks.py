@@ -234,6 +234,19 @@ WAY_FORWARD = compile_any(
 SCRIPTED = compile_any(
     [
         r"sorry to (?:lose you|see you leave)",
+        # Stock lines of the same kind, said about no case in particular.
+        r"we apologi[sz]e for the (?:delay|wait)(?=\s*[.!]|\s*$)|sorry for the (?:delay|wait)(?=\s*!)",
+        r"(?:we|i) (?:understand|know) (?:how|that) (?:this|it|delays|money|things)(?: \w+){0,2} "
+        r"(?:must be|can be|is|are|be) (?:a |so |very )?(?:worrying|stressful|difficult|"
+        r"frustrating|disappointing|upsetting|tight|hard|important|concerning)|we know how "
+        r"(?:frustrating|upsetting|annoying|disappointing|stressful|worrying|difficult|hard|"
+        r"important)(?: \w+){0,3} (?:is|must be|can be|has been|may be)",
+        r"thank(?:s| you)(?: so much)? for your (?:report|generous support|support)(?=\s*[.!,])",
+        r"your (?:feedback|message|wellbeing|well-being|enquiry|query|email|health) (?:means a lot|"
+        r"is (?:very |really )?important|matters) to us",
+        r"(?:thank you|thanks) for (?:chatting|banking|shopping|flying|travell?ing|staying|booking) "
+        r"with us",
+        r"(?:we're|we are|i'm|i am) always (?:happy|glad|here) to help",
         r"we take (?:\w+ ){1,3}(?:very |extremely )?seriously",
         r"(?:apologi[sz]e|sorry) for (?:the|any) disruption(?: to your (?:journey|travel|plans|service|trip))?",
         r"(?:we're|we are|i'm|i am) sorry for the (?:delay|wait)(?=\s*[.!]|\s*$)",
@@ -333,6 +346,14 @@ TRANSFER = compile_any(
         r"email|ring|phone|get in touch with|speak to|raise a ticket with|reach out to) "
         r"(?-i:[A-Z][\w&]+)(?! (?:on|at) \+?\d)",
         r"(?:call|ring|phone|text) (?:us |them )?(?:on |at )?\+?\d[\d -]{6,}\d+",
+        # Sent to someone else who is not a team of ours: a vet, a plumber, the neighbour's
+        # insurer, "other hotels", "them directly".
+        r"(?:please |you'll need to |you will need to |you need to |you should |you may want to )?"
+        r"(?:contact|call|ask|speak to|appeal to|try|go to|be taken to|take it to|look into) "
+        r"(?:the |your |their |a |an |other |our )?(?:own )?(?:[\w-]+'s? )?(?:[\w-]+ ){0,2}(?:vet|"
+        r"plumber|neighbour|neighbor|travel agent|freeholder|gate|hotels|electrician|locksmith|"
+        r"mechanic|garage|operator|paypoint shop|post office|apple|ticket office|car hire)s?\b|"
+        r"(?:appeal|complain|write|talk) to them directly|need to be taken to \w+",
         r"(?:please |kindly )?(?:file|submit|log|make) (?:a |your |the )?(?:\w+ ){0,2}(?:report|claim|"
         r"complaint|request)s? (?:at|with|via|through|on) (?:the |their |your )?(?:\w+ ){0,2}"
         r"(?:desk|website|portal|site|council|department|provider|insurer|authority)",

@@ -767,9 +767,52 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:kids|children|daughter|son)",
                 r"injur(?:y|ies|ed)(?: [\w'-]+){0,4} (?:sustained|suffered)|(?:sustained|suffered) (?:\w+ "
                 r")?injur",
+                # Strangers with access, intruders, things that hurt or may hurt now.
+                r"(?:gave|given|handed|passed) (?:my |our |her |his |the )?(?:keys|gate code|door code|"
+                r"access code|alarm code) to (?:a stranger|someone|a parent|a man|a woman)",
+                r"(?:parked|sitting|waiting|standing) outside (?:my|our) (?:house|flat|home)(?: "
+                r"[\w']+){0,5} (?:watching|every night)|just watching",
+                r"tried the (?:handle|door)|(?:someone|somebody)(?:'s| has) been in (?:my|our) (?:flat|"
+                r"house|home|room)|(?:lock|door)(?: app)? (?:says|shows|showing) .?unlocked|lock log "
+                r"shows",
+                r"hit (?:her|his|my|their) head|(?:was|were|got) thrown (?:forward|off|over|out)",
+                r"(?:is|are) (?:the|my|our|this) \w+ (?:still )?safe to (?:drink|use|sleep|eat)|(?:is|"
+                r"are) (?:my|our|the) (?:baby|child|kids|"
+                r"children|son|daughter) safe|(?:being|been|was|were|you've) recalled|recall notice",
+                r"(?:water|tap water)(?: \w+){0,3} (?:brown|discoloured|discolored|cloudy)",
+                r"ceiling (?:is )?(?:bulging|sagging|collapsing|coming down)|only way (?:of|to) "
+                r"(?:call|calling|get|getting) (?:for )?help|safeguarding concerns?",
+                r"(?:anyone|anybody|strangers?) can (?:walk|get|come) (?:in|into)",
+                r"(?:asking|asked) (?:her|him) out|(?:got|has|had) (?:her|his) number from",
             ]
         ),
         excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),
+    ),
+    # Someone frail or very young left without what keeps them safe: heat, power, a carer,
+    # a working phone (§1 "a vulnerable person at risk"). The person is named in the sentence.
+    Rule(
+        "safety",
+        compile_any(
+            [
+                r"no (?:heating|heat|power|electricity|electric|phone line|way to call)\b",
+                r"(?:power|supply|electricity|heating) (?:will be |is |was |has been )?(?:off|cut)\b",
+                r"(?:cut|turned|switched) (?:her|his|their|my|our|the) (?:power|supply|gas|"
+                r"electricity|heating|water)(?: supply)? off|(?:disconnected|cut off) (?:her|his|their|"
+                r"my mum's|my dad's|the) (?:landline|phone|line|power|supply)",
+                r"(?:left|been left|is left|was left) (?:alone|on (?:her|his|their) own|unattended)|"
+                r"(?:carer|care worker|carers) (?:hasn't|haven't|didn't|did not|never) (?:turned up|"
+                r"come|arrived|shown up)|care package (?:ends|stops|is ending)",
+                r"(?:fell|has fallen|had a fall|can't get up|cannot get up|can't (?:wash|dress))\b",
+                r"(?:calls?|texts?|messages?) from someone claiming|claiming to be (?:you|from you|your)",
+            ]
+        ),
+        requires=rx(
+            r"\b(?:elderly|frail|vulnerable|(?:aged |is |she's |he's |at |of )(?:7[5-9]|8\d|9\d|10\d)\b|"
+            r"(?:7[5-9]|8\d|9\d|10\d)[- ]year[- ]old|oxygen|wheelchair|dementia|registered blind|"
+            r"newborn|new-born|baby|toddler|\d{1,2}[- ](?:year|yr)[- ]old|(?:mum|dad|mother|father|"
+            r"nan|gran|grandad|grandma|neighbour) (?:is|who's|who is) (?:7[5-9]|8\d|9\d|10\d)\b)"
+        ),
+        skip_negated=True,
     ),
     Rule(
         "deadline",

@@ -220,6 +220,11 @@ CUSTOMER_CASES = [
     # ending it plainly, or for good
     ("That was our last holiday with you.", "churn_risk", True),
     ("Please end my mother's membership from next month, she's moved away.", "churn_risk", True),
+    # someone frail left without heat, power or help; intruders and recalls
+    ("Dad is 88 and you've cut his power off in this cold.", "safety", True),
+    ("My neighbour's carer hasn't turned up and she's 91.", "safety", True),
+    ("The power will be off on Tuesday for maintenance, is that right?", "safety", False),
+    ("Is our baby safe? The cot you recalled is the one she sleeps in.", "safety", True),
 ]
 
 
@@ -458,6 +463,10 @@ REPLY_CASES = [
     ("I've reset the PIN, so you can log in now.", "clear_next_steps", True),
     ("I've cleared the late fee and your balance now shows £0.", "clear_next_steps", True),
     ("We'll look into it.", "clear_next_steps", False),
+    # stock lines about no case in particular; a cold redirect to someone not ours
+    ("We know how stressful this must be.", "scripted_empathy", True),
+    ("Your message is important to us.", "scripted_empathy", True),
+    ("Please speak to your own vet about that.", "cold_transfer", True),
     # stock formulas
     ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
     (

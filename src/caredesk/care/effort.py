@@ -907,6 +907,15 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:i'm|i am|we're|we are|i'll be|we'll be) (?:driving|cycling|walking|taking the car|"
                 r"getting the coach)(?: [\w']+){0,2} (?:from now on|in future|from here on)",
                 r"(?:gave|given|giving|handed in|served) (?:my |our |you )?(?:\w+ )?notice\b",
+                r"(?:'ll|will) have to (?:cancel|leave|switch|close)\b|(?:won't|will not) be renewed|"
+                r"closing (?:the|our|my) [\w']+ account",
+                r"(?:and|or) the local (?:paper|press|news|radio)|(?:post|posting|share|sharing)(?: "
+                r"[\w']+){0,8} on linkedin",
+                r"(?:send|give|email) (?:me|us) the cancellation (?:form|link|details)|cancellation "
+                r"form",
+                r"my new (?:provider|supplier|network|insurer|broadband|energy company)|my new bank\b(?! "
+                r"card| account| details)|(?:i've|we've|i have|we have|i|we) decided to (?:move|switch|"
+                r"go elsewhere|leave|take our)\b",
             ]
         ),
         skip_negated=True,

@@ -592,6 +592,17 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"number|invoice|payee)|what i thought was (?:my|the|a|an|our)\b",
                 r"(?:put|put up|increased|raised|upped|doubled) (?:my|our) (?:monthly )?(?:direct "
                 r"debit|dd|monthly payment)",
+                r"(?:moved|taken|took|transferred|withdrew|withdrawn) (?:£|\$|€) ?[\d,.]+k? (?:out|"
+                r"from)\b|(?:taken out|opened|applied for) (?:a |an )?(?:\w+ )?(?:card|loan|account|"
+                r"phone contract|credit)(?: with you)? (?:using|in) my name",
+                r"(?:£|\$|€) ?[\d,.]+k? (?:she|he|they) (?:doesn't|don't|didn't|does not|do not) "
+                r"have|food ?banks?\b|(?:my|our) arrears|in arrears|(?:froze|frozen|freeze) the arrears|(?:money|cash|funds|savings) (?:has |have )?run "
+                r"out|run out of (?:money|cash)",
+                r"nobody (?:told|mentioned|warned) (?:me|us) (?:about )?(?:any|the|a|this) (?:\w+ )?"
+                r"(?:fee|charge)",
+                r"charg(?:e|ed|ing) (?:me|us) for (?:[\w'-]+ ){1,5}(?:i|we) (?:never|didn't|did not) "
+                r"(?:ask(?:ed)? for|order(?:ed)?|want(?:ed)?)",
+                r"(?:says|claims?|saying|claiming) (?:i|we) owe (?:£|\$|€)",
             ]
         ),
     ),

@@ -260,6 +260,22 @@ CONTEXT = compile_any(
         r"with) (?:yesterday|on|last|earlier)",
         r"did (?:raise|log|book|note|record|order|promise|send|arrange)(?: [\w']+){0,3} (?:last|on|"
         r"yesterday)\b",
+        # Earlier visits, meetings and what the customer already did, named back to them.
+        r"(?:after|since) our (?:meeting|call|chat|conversation|visit|repair|fix)\b|(?:at|in) our "
+        r"(?:meeting|call|conversation) (?:on|last|yesterday)\b|last time (?:we|i|our \w+) (?:cleaned|fixed|"
+        r"replaced|repaired|visited|came|sent|said|changed|spoke)",
+        r"(?:thanks|thank you) for (?:doing|trying|running) the (?:reset|restart|steps|update|test)|"
+        r"(?:reinstalling|restarting|resetting|updating|rebooting) was the right thing|(?:you've|"
+        r"you have) already (?:done|tried|restarted|reset|updated|reinstalled)\b",
+        r"(?:you're|you are) right,? (?:i|we|they|he|she) (?:said|promised|told)|sorry for asking "
+        r"(?:again|twice)|chasing us (?:twice|\w+ times)|(?:two|three|four|five|\d+) times in (?:one|"
+        r"a) (?:day|week)",
+        r"(?:logged|noted|recorded|raised) (?:the|your|it|a)(?: [\w£$€.,']+){0,4} (?:on (?:the )?\d+|"
+        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last)\b|your (?:\w+ )?(?:job card|record|"
+        r"file|notes) from (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|yesterday|the)\b",
+        r"(?:i've|i have) pulled up (?:your|the)\b|(?:we|you) (?:talked|spoke) about (?:in|on|last)"
+        r"\b|(?:thanks|thank you) for (?:telling|letting) (?:the|our) (?:driver|engineer|agent|team|"
+        r"fitter|courier)",
     ]
 )
 CONTEXT_EXCLUDE = rx(

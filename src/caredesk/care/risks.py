@@ -218,6 +218,16 @@ REFUSAL = compile_any(
         r"(?:passengers|customers|guests|tenants|members|users|drivers|residents) are expected to",
         r"at (?:the )?(?:customer's|customers'|your|owner's|sender's|buyer's) own (?:risk|expense)",
         r"(?:close|closes|closed) automatically after|(?:will|may) auto-?close",
+        r"as per (?:section|clause|paragraph|term) \d+|at (?:the |our )?(?:[\w']+ )?discretion\b",
+        r"(?:is|are) not guaranteed|(?:can't|cannot|can not) be (?:adjusted|altered|renewed|added|"
+        r"extended|rebooked|shared)\b",
+        r"must be (?:aged )?\d+ or (?:over|older|above)|must be (?:cancelled|canceled|confirmed|"
+        r"booked|made|requested|reported|given) \d+ (?:hours|days|weeks)",
+        r"(?:we|i) (?:don't|do not|cannot|can't) (?:disclose|share) (?:the |any )?(?:reasons?|details|"
+        r"information)|(?:are|is) not (?:given|offered|issued|provided) for\b",
+        r"(?:the )?full (?:balance|amount) is due|our (?:terms|conditions(?: of carriage)?) allows? "
+        r"us to",
+        r"(?:are|is) (?:blocked|hidden|suspended|charged|closed|cancelled) automatically when",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -728,6 +738,15 @@ BLAME = compile_any(
         r"you were (?:notified|informed|advised|reminded|emailed|sent (?:a|an) \w+) "
         r"(?:by|in|on|of|that|\d+|about|beforehand|in advance)",
         r"(?:your usage|this|it) is consistent with",
+        r"(?:is|are) (?:usually|almost always|often|mostly|generally|typically) (?:down to|caused "
+        r"by|the result of)|(?:is|are) almost always (?:the|a|an) (?:[\w']+ ){0,3}(?:not being|being "
+        r"left)",
+        r"(?:wasn't|was not|weren't|were not) (?:done|fitted|set up|pushed in|secured|installed|"
+        r"followed) (?:properly|correctly)|(?:you'll have|you must have|you may have|you might have) "
+        r"(?:used|entered|typed|pressed|left|forgotten|missed|selected)\b",
+        r"you (?:selected|chose|entered|typed|picked|used|booked) the wrong\b|(?:keeping|making "
+        r"sure|ensuring)(?: [\w']+){1,5} (?:is|are) (?:the |your )?(?:account holder's|customer's|"
+        r"owner's|your) responsibility",
     ]
 )
 

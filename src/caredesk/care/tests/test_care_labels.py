@@ -467,6 +467,20 @@ REPLY_CASES = [
     ("We know how stressful this must be.", "scripted_empathy", True),
     ("Your message is important to us.", "scripted_empathy", True),
     ("Please speak to your own vet about that.", "cold_transfer", True),
+    ("Refunds are given at the manager's discretion.", "policy_first", True),
+    ("Drivers must be 25 or over to hire this van.", "policy_first", True),
+    ("Damp is usually down to drying clothes indoors.", "blames_customer", True),
+    ("You'll have used the old link from last week.", "blames_customer", True),
+    (
+        "Since our visit on Monday the fault has been logged against our fitter.",
+        "uses_context",
+        True,
+    ),
+    (
+        "Thanks for doing the reset; the fault is on our side, so I've booked an engineer.",
+        "uses_context",
+        True,
+    ),
     # stock formulas
     ("Thanks for reaching out! Please DM us your order number.", "scripted_empathy", True),
     (

@@ -98,8 +98,6 @@ SHIPPED_AUTHORED = (
     "customer_labeled_6.jsonl",
     "customer_labeled_7.jsonl",
     "customer_labeled_8.jsonl",
-    "customer_labeled_9.jsonl",
-    "customer_labeled_10.jsonl",
 )
 
 

@@ -75,7 +75,7 @@ def test_history_follows_the_agent(tmp_path: pathlib.Path) -> None:
     rows = ["conversation_id,role,text,agent_id"]
     for n in range(3):
         rows.append(f"{n},customer,Where is my parcel?,")
-        rows.append(f'{n},agent,"So sorry for the wait, your parcel is on its way today.",a9')
+        rows.append(f'{n},agent,"Sorry your parcel is late, it is on its way today.",a9')
     source = tmp_path / "export.csv"
     source.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"

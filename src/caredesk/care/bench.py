@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -345,6 +345,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 15 (devset/holdout15_*.jsonl, written blind to the engine, its training "
             "data and the other sets; scored on the engine its round started from and on the "
             "final one, nothing chosen by it)",
+        ),
+        (
+            "holdout16",
+            "Holdout 16 (devset/holdout16_*.jsonl, written blind to the engine, its training "
+            "data and the other sets once the engine of its round was final; scored once on "
+            "that engine and on the one the round started from)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -6,6 +6,7 @@ import argparse
 import json
 import pathlib
 import sys
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,7 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.patterns_only:
         analyzer = CareAnalyzer(EmotionModel.load(), None)
     elif args.scorers:
-        analyzer = CareAnalyzer(EmotionModel.load(), LabelScorer.load(args.scorers))
+        try:
+            scorer = LabelScorer.load(args.scorers)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            parser.error(f"--scorers: cannot read {args.scorers}: {error}")
+        analyzer = CareAnalyzer(EmotionModel.load(), scorer)
     else:
         analyzer = CareAnalyzer.default()
     failed = False

@@ -7,7 +7,9 @@ import pathlib
 
 import pytest
 
+from caredesk.care.emotion import MODEL_DIR
 from caredesk.care.evaluate import main
+from caredesk.care.scorers import LABELS_FILE
 
 
 def _write(path: pathlib.Path, rows: list[dict[str, object]]) -> pathlib.Path:
@@ -106,3 +108,41 @@ def test_several_customer_files_also_give_their_emotion_pooled(
     assert len(pooled) == 1 and "; 2 customer messages: emotion macro-F1" in pooled[0]
     assert main([str(first), "--patterns-only"]) == 0
     assert "customer messages: emotion" not in capsys.readouterr().out
+
+
+def test_scorers_from_a_file_read_like_the_shipped_ones(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    replies = _write(
+        tmp_path / "r.jsonl",
+        [
+            {"id": "r", "customer_text": "Where is my parcel?",
+             "text": "Sorry for any inconvenience. Please contact the courier.",
+             "behaviours": [], "risks": ["scripted_empathy", "cold_transfer"]},
+        ],
+    )  # fmt: skip
+    assert main([str(replies)]) == 0
+    shipped = capsys.readouterr().out
+    assert main([str(replies), "--scorers", str(MODEL_DIR / LABELS_FILE)]) == 0
+    assert capsys.readouterr().out == shipped
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--scorers", "nope.npz"],
+        ["--scorers", "bad.npz"],
+        ["--scorers", "labels.npz", "--patterns-only"],
+    ],
+)
+def test_bad_scorers_are_a_usage_error(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, extra: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.npz").write_bytes(b"not a numpy archive")
+    (tmp_path / "labels.npz").write_bytes((MODEL_DIR / LABELS_FILE).read_bytes())
+    rows = _write(tmp_path / "c.jsonl", [{"id": "a", "text": "Hi", "emotion": "neutral",
+                                         "intensity": 0.0, "stakes": [], "effort": []}])  # fmt: skip
+    with pytest.raises(SystemExit) as exit_info:
+        main([str(rows), *extra])
+    assert exit_info.value.code == 2

@@ -30,6 +30,32 @@ SPARED_RETELLING = rx(
     r"(?:me|us)\b"
 )
 
+# Shared by repeat_contact and repeated_story: each is both a contact made before and the
+# story given again.
+# Documents sent more than once: "I've uploaded the passport scan twice".
+_SENT_AGAIN = (
+    r"(?:uploaded|submitted|provided|supplied|attached|forwarded|sent)(?: [\w'-]+){0,4} (?:twice|"
+    r"three times|four times|\d+ times|several times)"
+)
+
+
+def _told_in_turn(verbs: str) -> str:
+    """Everyone already told, one after another: "I've told the chatbot, then the man on
+    the phone, then the lady in the shop" (``verbs``: the alternatives that start it)."""
+    return (
+        rf"(?:{verbs})(?: [\w'-]+){{0,4}}? (?:to )?(?:the|your) (?:[\w'-]+ ){{0,3}}?[\w'-]+,? "
+        r"(?:then |and |and then |now )?(?:the|your) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:then |and |"
+        r"and then |now )?(?:the|your|you|\w+ of your)\b"
+    )
+
+
+# A new handler each time.
+_NEW_HANDLER = (
+    r"(?:handler|adviser|advisor|agent|caseworker|case handler|case manager|contact)(?: has)? "
+    r"changed again|new (?:handler|adviser|advisor|agent|caseworker|case handler|person), same|"
+    r"for the new (?:handler|adviser|advisor|agent|caseworker|case handler|person)"
+)
+
 _EFFORT_RULES: tuple[Rule, ...] = (
     Rule(
         "repeat_contact",
@@ -409,14 +435,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:reported|flagged|raised)(?: [\w']+){0,6} (?:days|weeks|hours|months) ago",
                 r"(?:reported|told|asked|emailed|rang|called|wrote)(?: [\w']+){0,8} and (?:have )?heard "
                 r"nothing",
-                r"(?:uploaded|submitted|provided|supplied|attached|forwarded|emailed|posted|sent)(?: "
-                r"[\w'-]+){0,4} (?:twice|three times|four times|\d+ times|several times)",
-                # Everyone already told, one after another: "I've told the chatbot, then the man
-                # on the phone, then the lady in the shop".
-                r"(?:told|asked|explained|described|gave|given|rung|rang|called|phoned)(?: [\w'-]+){0,4}?"
-                r" (?:to )?(?:the|your) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|"
-                r"your) (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|your|you|\w+ of "
-                r"your)\b",
+                _SENT_AGAIN,
+                _told_in_turn("told|asked|explained|described|gave|given|rung|rang|called|phoned"),
                 r"(?:described|explained|told|said|given|gave|read)(?: [\w'-]+){0,5} to (?:two|three|four|"
                 r"five|six|several|\d+) (?:of your|different|separate) (?:people|staff|agents|colleagues|"
                 r"advis[eo]rs|team members|departments)",
@@ -426,10 +446,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"in the (?:email )?(?:thread|trail|chain)\b|please (?:just )?read back",
                 r"(?:in|into) (?:every|each) (?:single )?(?:one of (?:these|my|the) )?(?:messages?|"
                 r"emails?)(?: above| below| i've sent)?",
-                # A new handler each time.
-                r"(?:handler|adviser|advisor|agent|caseworker|case handler|case manager|contact)(?: has)? "
-                r"changed again|new (?:handler|adviser|advisor|agent|caseworker|case handler|person), "
-                r"same|for the new (?:handler|adviser|advisor|agent|caseworker|case handler|person)",
+                _NEW_HANDLER,
                 r"(?:a )?different (?:person|agent|adviser|advisor) every time|(?:every|each) time "
                 r"(?:someone|somebody) new",
                 r"from pillar to post",
@@ -504,8 +521,7 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:never|don't|do not|won't) have to (?:say|explain|repeat|tell|write) (?:it|this|that)"
                 r"(?: all)? (?:again|a \w+ time)",
                 r"asked (?:for )?(?:[\w'-]+ ){0,5}from scratch",
-                r"(?:uploaded|submitted|provided|supplied|attached|forwarded|sent)(?: "
-                r"[\w'-]+){0,4} (?:twice|three times|four times|\d+ times|several times)",
+                _SENT_AGAIN,
                 r"(?:told|given|got|heard) (?:me |us )?(?:two|three|four|five|\d+) different (?:things|"
                 r"stories|versions)",
                 r"same (?:story|thing|details|info|information|summary|evidence|questions?)(?: [\w']+)"
@@ -519,12 +535,8 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:pasted|copied|attached|forwarded|resent|re-sent)(?: [\w'-]+){0,4} (?:the )?(?:exact "
                 r"|same |original )?(?:email|message|letter)s? (?:i|we) (?:sent|wrote)",
                 r"(?:told|explained to|asked)(?: [\w',-]+){1,8} the same (?:thing|story|question)",
-                r"(?:handler|adviser|advisor|agent|caseworker)(?: has)? changed again|new (?:handler|"
-                r"adviser|advisor|agent|caseworker|person), same|for the new (?:handler|adviser|advisor|"
-                r"agent|caseworker|person)",
-                r"(?:told|asked|explained|described)(?: [\w'-]+){0,4}? (?:to )?(?:the|your) (?:[\w'-]+ )"
-                r"{0,3}?[\w'-]+,? (?:then |and |and then |now )?(?:the|your) (?:[\w'-]+ ){0,3}?[\w'-]+,? "
-                r"(?:then |and |and then |now )?(?:the|your|you|\w+ of your)\b",
+                _NEW_HANDLER,
+                _told_in_turn("told|asked|explained|described"),
                 r"from pillar to post|(?:every|each) (?:single )?one (?:has )?asked",
                 r"(?:the )?same (?:\w+ )?(?:receipt|photos?|documents?|reading|details|information|"
                 r"info|number|screenshots?|story|form)(?: \w+){0,3} (?:again|for the|every|over)",

@@ -603,6 +603,38 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"charg(?:e|ed|ing) (?:me|us) for (?:[\w'-]+ ){1,5}(?:i|we) (?:never|didn't|did not) "
                 r"(?:ask(?:ed)? for|order(?:ed)?|want(?:ed)?)",
                 r"(?:says|claims?|saying|claiming) (?:i|we) owe (?:£|\$|€)",
+                # Charges questioned or taken by someone else: "why is there a £600 payment on my
+                # card?", "someone has bought £200 of credit on my card", "my details had been taken".
+                r"why (?:is|are) there (?:a |an |two |these |this |that )?(?:\S+ ){0,2}(?:payments?|"
+                r"charges?|debits?|transactions?|fees?|direct debits?)\b",
+                r"(?:someone|somebody|a stranger|strangers)(?: [\w']+){0,2} (?:has |have |had )?(?:bought|"
+                r"spent|ordered|paid for|withdrawn|made)(?: \S+){0,6} (?:on|with|from|using) (?:my|our|his|"
+                r"her|their) (?:\w+ )?(?:card|account)",
+                r"(?:my|our|his|her|their|card|bank|account) details (?:had been|have been|has been|were|"
+                r"was|got) (?:taken|stolen|compromised|cloned|leaked|used)",
+                r"(?:odd|dodgy|funny|suspect) (?:payments?|charges?|transactions?|debits?)",
+                r"(?:direct debit|standing order|subscription|payment)s?(?: [\w'-]+){0,6} (?:i|we|she|he) "
+                r"(?:never|didn't|did not) (?:set up|agreed? to|authori[sz]ed?|asked for)",
+                r"stop (?:taking|charging|billing|debiting)(?: (?:money|payments?))?(?: (?:off|from|out "
+                r"of))? (?:me|her|him|us|them|my|our|his|their)\b",
+                # Wrong charges: a fee on top, a bill that does not match the quote, a payment
+                # that jumped or went out twice.
+                r"(?:added|applied|put|slapped|charged) (?:me |us )?(?:a |an |the )?(?:\w+ )?(?:fee|charge|"
+                r"penalty) (?:on )?(?:when|even though|although|though|but|after|despite)\b",
+                r"(?:taken|charged|billed|took) (?:me |us )?(?:for )?(?:both )?the \w+ fee and the \w+ fee",
+                r"(?:quote|quoted|estimate|price) (?:says|said|was|of) (?:£|\$|€) ?[\d,.]+(?: \S+){0,3} "
+                r"(?:invoice|bill|charge) (?:says|was|is|came to) (?:£|\$|€)",
+                r"(?:direct debit|dd|monthly payment|bill|premium)s?(?: \w+){0,2} (?:has |have )?(?:gone|"
+                r"jumped|shot|risen|increased|gone up) (?:up )?from (?:£|\$|€) ?[\d,.]+ to (?:£|\$|€)",
+                r"(?:did|have) (?:i|we) (?:just )?pa(?:y|id) twice",
+                # Hardship: a payment that cannot be made, money that was needed.
+                r"(?:not|won't|will not|n't) be able to (?:make|meet|pay|afford|cover) (?:this|my|the|our|"
+                r"next|that) (?:\w+ )?(?:month's |week's )?(?:\w+ )?(?:re)?payments?",
+                r"(?:i'm|i am|im|we're|we are|she's|he's|she is|he is) (?:a |on a |only on a )?"
+                r"pensioners?\b",
+                r"(?:£|\$|€) ?[\d,.]+k? (?:i|we) (?:really )?(?:needed|need|couldn't spare|can't spare|"
+                r"can't afford to lose)\b",
+                r"arrears (?:be|to be) (?:spread|split|paid)",
             ]
         ),
     ),
@@ -790,11 +822,36 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:is|are) (?:the|my|our|this) \w+ (?:still )?safe to (?:drink|use|sleep|eat)|(?:is|"
                 r"are) (?:my|our|the) (?:baby|child|kids|"
                 r"children|son|daughter) safe|(?:being|been|was|were|you've) recalled|recall notice",
-                r"(?:water|tap water)(?: \w+){0,3} (?:brown|discoloured|discolored|cloudy)",
+                r"(?:water|tap water)(?:'s)?(?: \w+){0,3} (?:brown|discoloured|discolored|cloudy)",
                 r"ceiling (?:is )?(?:bulging|sagging|collapsing|coming down)|only way (?:of|to) "
                 r"(?:call|calling|get|getting) (?:for )?help|safeguarding concerns?",
                 r"(?:anyone|anybody|strangers?) can (?:walk|get|come) (?:in|into)",
                 r"(?:asking|asked) (?:her|him) out|(?:got|has|had) (?:her|his) number from",
+                # Staff who will not leave a customer alone.
+                r"(?:asking|asked|ask) (?:me|her|him) out\b|how did (?:he|she|they|your \w+) (?:get|got|find) "
+                r"(?:my|her|his) (?:number|address|details)",
+                r"(?:driver|rider|courier|engineer|fitter|installer|plumber|electrician|technician|"
+                r"workman|builder)(?: \w+){0,4} (?:has |had |keeps |kept |been )?(?:texted|messaged|rung|"
+                r"called|phoned) (?:me|her|him)(?: \S+){0,3} (?:since|after|times|again|at night)",
+                # Someone trapped, a home left open, a child near a danger.
+                r"(?:lift|stairlift|elevator)(?: \w+){0,3} (?:jammed|stuck|stopped|broke down)(?: [\w']+){0,4} "
+                r"(?:with|while) (?:my|her|his|our|a|someone|somebody)\b",
+                r"(?:stuck|trapped) (?:upstairs|downstairs|in (?:the|a) lift|between floors)",
+                r"(?:front |back |balcony |patio |main )?(?:door|window|lock)s?(?: \w+){0,3} (?:won't|will "
+                r"not|doesn't|does not|can't|cannot) (?:lock|shut|close|be locked)\b",
+                r"(?:stair gate|safety gate|cot|car seat|fireguard|window lock)(?: \S+){0,6} (?:never|not|"
+                r"wasn't|hasn't been|was never) (?:put back|refitted|re-?fitted|fitted|replaced|reinstalled)",
+                r"(?:milk|soya?|wheat|fish) allerg(?:y|ic)",
+                r"water(?: \S+){0,5} (?:sockets?|fuse ?box|wiring|electrics|light fittings?)",
+                r"(?:nebuli[sz]er|oxygen|ventilator|dialysis|cpap|stairlift|hoist)(?: [\w']+){0,2} (?:needs|"
+                r"need|runs on|relies on) (?:power|electricity)",
+                r"(?:freezing|no (?:heating|heat|power|electricity)|without (?:heating|heat|power))"
+                r"(?: \S+){0,8} (?:newborn|new-born|baby|oxygen|nebuli[sz]er|dialysis|ventilator)\b",
+                r"(?:brakes?|steering)(?: \w+){0,3} (?:failed|gave out|locked|not working|faulty)|(?:every "
+                r"time|whenever|when) (?:i|we) brak\w+",
+                r"(?:son|daughter|child|kid|boy|girl)(?: \S+){0,6} (?:put|thrown|kicked|made to get) off "
+                r"(?:the|a) (?:bus|train|tram|coach)",
+                r"trip hazard|tripped (?:on|over)|caught (?:her|his|my|their) foot",
             ]
         ),
         excludes=rx(r"\b(?:no smoke without|smoke test|smoking deal|unsafe url)\b"),
@@ -818,7 +875,8 @@ _STAKES_RULES: tuple[Rule, ...] = (
             ]
         ),
         requires=rx(
-            r"\b(?:elderly|frail|vulnerable|(?:aged |is |she's |he's |at |of )(?:7[5-9]|8\d|9\d|10\d)\b|"
+            r"\b(?:elderly|frail|vulnerable|diabetic|can't do (?:her|his|their) own|"
+            r"(?:aged |is |she's |he's |at |of )(?:7[5-9]|8\d|9\d|10\d)\b|"
             r"(?:7[5-9]|8\d|9\d|10\d)[- ]year[- ]old|oxygen|wheelchair|dementia|registered blind|"
             r"newborn|new-born|baby|toddler|\d{1,2}[- ](?:year|yr)[- ]old|(?:mum|dad|mother|father|"
             r"nan|gran|grandad|grandma|neighbour) (?:is|who's|who is) (?:7[5-9]|8\d|9\d|10\d)\b)"

@@ -42,7 +42,9 @@ _WHEN = (
     + r")|(?:this |next |on |by |before |until )?"
     + DAYS
     + r"|on the \d{1,2}(?:st|nd|rd|th)?|"
-    r"in (?:\d+|a|an|two|three|four|five|a few|a couple of) (?:hours?|hrs?|days?|minutes?|mins?)|"
+    r"in (?:\d+|a|an|two|three|four|five|ten|fifteen|twenty|thirty|forty|a few|a couple of) "
+    r"(?:hours?|hrs?|days?|minutes?|mins?)|(?:'s |is |at )(?:half|quarter) (?:past |to )?(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"(?:on |by |before )?" + _MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|"
     r"(?:on |by |before )?(?:the )?\d{1,2}(?:st|nd|rd|th) (?:of )?" + _MONTHS + r"|"
     r"(?:on|by|before|until) \d{1,2} " + _MONTHS + r"|"
@@ -66,6 +68,8 @@ _EVENT = (
     r"assignment|tax (?:return|filing)|tribunal|prom|memorial|board meeting|demo|pitch|"
     r"audition|recital|performance|cruise|new job|job interview|driving test|"
     r"(?:\d+|\w+ieth)(?:st|nd|rd|th)? (?:birthday|party)|[4-9]0th|celebration|reunion|"
+    r"registrar(?:'s)?|viva|(?:we|i) exchange|starts? reception|(?:my|her|his|the) finals?\b|"
+    r"ferry|"
     r"honeymoon|inspection|viewing|payroll|tournament|competition|marathon|race|gig|"
     r"(?:retirement|leaving|birthday|engagement|christmas|hen|stag) do|married|movers|removals?|"
     r"check-?out|interment|school play|nativity|sports day|rent|mortgage payment|"
@@ -1019,7 +1023,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"not|didn't) exist|"
                 r"(?:hotel|car hire desk|hire desk|rental desk|desk)(?: \w+){0,4} (?:have|has|had) no "
                 r"record",
-                r"(?:flight|train|ferry|sailing|coach|departure)(?:'s| has| have)? been (?:moved|"
+                r"(?:flight|train|ferry|sailing|coach|departure)(?:'s| has| have)?(?: been)? (?:moved|"
                 r"changed|put back|brought forward|pushed back) to",
                 r"(?:delay|delays) (?:repay|compensation)",
                 # The trip moved, left without the traveller, or held up for hours.
@@ -1040,6 +1044,16 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"in|near) (?:[\w']+ ){0,3}for (?:\w+ )?(?:hours|an hour|\d+ (?:mins|minutes))",
                 r"(?:bag|bags|luggage|suitcase)(?: \w+){0,3} (?:was |were )?(?:tagged|routed|labelled) to",
                 r"rail replacement|replacement (?:bus|coach)(?! service timetable)",
+                # Bags that stayed behind, a sailing swapped, a pickup that was not there, a
+                # stay that was double-booked.
+                r"(?:bags?|luggage|suitcases?)(?: \w+)? (?:didn't|did not|hasn't|has not)(?=\s*[.,;!]|\s*$)",
+                r"(?:flights?|train|ferry|sailing|crossing|cruise|coach|connection|departure)"
+                r"(?: \w+){0,3} (?:was |has been |got |were |is )?(?:swapped|switched|scrapped|axed)\b",
+                r"(?:transfer|taxi|driver|rep|pick-?up|shuttle)(?: \w+){0,3} (?:wasn't|was not|weren't|"
+                r"were not|never) (?:at|there|waiting)(?: (?:at|in))? (?:the )?(?:arrivals|airport|"
+                r"terminal|station|port|pick-?up point)\b",
+                r"(?:holiday let|villa|cottage|apartment|hotel|room|cabin|lodge|accommodation|caravan|"
+                r"campsite|pitch|chalet)(?: \w+){0,2} (?:was |had been |got |has been |is )?double[- ]booked",
             ]
         ),
     ),
@@ -1143,7 +1157,7 @@ _WHEN_WORD = compile_any(alternatives(_WHEN))
 _GAP_BREAK = re.compile(r"[.!?\n]")
 # A trip that was cancelled or moved is `travel`, not a dated event at risk: "our flight on
 # 12 May was cancelled". An event of its own ("the wedding on Friday") still counts.
-_TRIP_EVENT = rx(r"^(?:flight|trip|holiday|vacation|departure|check-?in|cruise)$")
+_TRIP_EVENT = rx(r"^(?:flight|trip|holiday|vacation|departure|check-?in|cruise|ferry)$")
 _SCHEDULE_CHANGE = rx(
     r"\b(?:cancel\w*|moved|delayed|reschedul\w*|changed|brought forward|pushed back)\b"
 )

@@ -34,7 +34,7 @@ SPARED_RETELLING = rx(
 # story given again.
 # Documents sent more than once: "I've uploaded the passport scan twice".
 _SENT_AGAIN = (
-    r"(?:uploaded|submitted|provided|supplied|attached|forwarded|sent)(?: [\w'-]+){0,4} (?:twice|"
+    r"(?:uploaded|submitted|provided|supplied|attached|forwarded|sent)(?: [\w'-]+){0,6} (?:twice|"
     r"three times|four times|\d+ times|several times)"
 )
 
@@ -54,6 +54,24 @@ _NEW_HANDLER = (
     r"(?:handler|adviser|advisor|agent|caseworker|case handler|case manager|contact)(?: has)? "
     r"changed again|new (?:handler|adviser|advisor|agent|caseworker|case handler|person), same|"
     r"for the new (?:handler|adviser|advisor|agent|caseworker|case handler|person)"
+)
+
+# The same thing given on one channel after another: "sent them to Dean, to Priya and to
+# the general inbox", "gave it on the phone, then wrote it on the card", "attached, again".
+_CHANNEL_AFTER_CHANNEL = (
+    r"(?:sent|given|gave|told|explained|described|emailed|posted)(?: [\w'-]+){0,3} to [\w'-]+"
+    r"(?: [\w'-]+)?, (?:and )?to\b|(?:gave|sent|told|wrote|rang|called|emailed|explained|"
+    r"submitted)(?: [\w'-]+){1,6},? then (?:gave|sent|told|wrote|rang|called|emailed|explained|"
+    r"submitted)\b|(?:attached|enclosed|pasted|copied)(?: below)?,? again\b"
+)
+# What was already sent, sent or asked for once more: "copying in what I sent to your
+# complaints inbox", "pasting my last three emails", "asks for everything I sent in June".
+_RESENT_HISTORY = (
+    r"(?:copying|pasting|forwarding|re-?sending|re-?attaching)(?: in| below)? (?:what (?:i|we)"
+    r"(?:'ve)? (?:sent|wrote|said)|my (?:last|previous|earlier|original) (?:\w+ )?(?:emails?|"
+    r"messages?|letters?)|everything (?:i|we))|(?:asks?|asking|asked|wants?) (?:me |us )?for "
+    r"(?:everything|all (?:the )?(?:documents|paperwork|papers)|it all) (?:i|we)(?:'ve)? "
+    r"(?:already )?(?:sent|gave|provided|supplied)"
 )
 
 _EFFORT_RULES: tuple[Rule, ...] = (
@@ -450,6 +468,21 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:a )?different (?:person|agent|adviser|advisor) every time|(?:every|each) time "
                 r"(?:someone|somebody) new",
                 r"from pillar to post",
+                _CHANNEL_AFTER_CHANNEL,
+                _RESENT_HISTORY,
+                # Contacts made before, said in other words.
+                r"(?:rung|rang|called|phoned|emailed|chased|messaged)(?: \w+){0,3} every (?:single )?"
+                r"(?:morning|afternoon|evening|week)",
+                r"(?:i've|i have|we've|we have) (?:rung|called|phoned|emailed|messaged|written to|chased)"
+                r"(?: [\w'-]+){1,3}, (?:and )?(?:i've|i have|we've|we have) (?:rung|called|phoned|emailed|"
+                r"messaged|written to|chased)\b",
+                r"(?:same|the) (?:reference|ref|ticket|case|complaint)(?: number)? (?:you|your \w+) "
+                r"(?:gave|sent|issued)",
+                r"(?:the|your) \w+ team (?:said|told (?:me|us)|promised|assured)",
+                r"(?:i|we) (?:told|informed|notified) (?:your|the) (?:\w+ ){0,2}(?:adviser|advisor|agent|"
+                r"team|service|department|colleague|branch|helpline)s?\b",
+                r"you still (?:haven't|have not|hasn't) (?:confirmed|sent|called|replied|responded|booked|"
+                r"arranged|given|told)",
             ]
         ),
         skip_negated=False,
@@ -630,6 +663,12 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"(?:explain|give|tell|repeat)(?: \w+){0,3} to every (?:new )?(?:caseworker|adviser|"
                 r"advisor|agent|person)",
                 r"(?:keep|kept|keeps) having to (?:explain|repeat|tell|say)",
+                _CHANNEL_AFTER_CHANNEL,
+                _RESENT_HISTORY,
+                r"(?:describe|explain|go through|tell|repeat)(?: \S+){0,4} (?:from the start|from the "
+                r"beginning|all over) again|\bretell(?:ing)?\b",
+                r"(?:explained|told|described)(?: [\w'-]+){0,3} to (?:two|three|four|both|several) (?:of "
+                r"your|different|separate) (?:people|staff|agents|colleagues|advis[eo]rs|departments)",
             ]
         ),
         excludes=SPARED_RETELLING,
@@ -687,6 +726,13 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"locksmith|gas engineer) (?:look|check|out|round|in|come)",
                 r"(?:blocked|reported) (?:him|her|them|the (?:account|profile|user|number)) (?:and|in|on|"
                 r"\w+ times|twice)|froze (?:it|the card|my card)",
+                # Several attempts listed, or all the suggestions done.
+                r"tried (?:[\w'-]+ ){0,2}[\w'-]+, (?:[\w'-]+ ){0,2}[\w'-]+,? and\b",
+                r"(?:card|account)(?:'s| is| has been| was) already (?:frozen|blocked|cancelled|stopped)",
+                r"(?:moved|changed|reset|restarted|rebooted|unplugged|cleared|reinstalled|updated|"
+                r"replaced|checked|bled|topped up)(?: [\w'-]+){1,4}, (?:and )?(?:moved|changed|reset|"
+                r"restarted|rebooted|unplugged|plugged|cleared|reinstalled|updated|replaced|checked|"
+                r"topped up|tried)\b",
             ]
         ),
         skip_negated=True,

@@ -974,6 +974,19 @@ _EFFORT_RULES: tuple[Rule, ...] = (
                 r"my new (?:provider|supplier|network|insurer|broadband|energy company)|my new bank\b(?! "
                 r"card| account| details)|(?:i've|we've|i have|we have|i|we) decided to (?:move|switch|"
                 r"go elsewhere|leave|take our)\b",
+                # The custom going to a rival, a rival's offer weighed up, the thread going public.
+                r"(?:or|otherwise) (?:the|my|our) (?:business|custom|account|contract|money) (?:goes|is "
+                r"going|will go|'ll go|moves|is moving) (?:to|elsewhere)\b",
+                r"(?:goes|going|go|will go|'ll go) (?:up )?on (?:twitter|x|facebook|instagram|tiktok|reddit|"
+                r"trustpilot|social media|youtube|linkedin)\b",
+                r"why (?:i|we) shouldn't (?:leave|switch|go|take|move|cancel)\b",
+                r"\bcancel (?:me|us)(?=\s*[.!,;]|\s*$| (?:off|out|now)\b)",
+                r"(?:go|going|gone|went|move|moving|switch\w*)(?: [\w-]+){0,2} with (?:another|a different|"
+                r"a new|other) (?:\w+ )?(?:provider|supplier|company|bank|network|insurer|broadband|"
+                r"practice|vet|gym)s?\b",
+                r"should (?:i|we) (?:be )?(?:moving|move|switching|switch|taking|take) (?:my|our|his|her) "
+                r"(?:\w+ )?(?:prescriptions?|account|business|custom|savings|pension|mortgage|polic(?:y|ies))",
+                r"(?:process|action|put through) (?:my|our) cancellation",
             ]
         ),
         skip_negated=True,
@@ -985,13 +998,14 @@ _EFFORT_RULES: tuple[Rule, ...] = (
 _WAS_LEAVING = rx(
     r"\b(?:was|were|'d been|had been|i'd|we'd) (?:\w+ )?(?:about to|going to|ready to|thinking "
     r"(?:of|about)|planning (?:to|on)|close to|on the verge of|set to) (?:\w+ ){0,2}?(?:leav|"
-    r"switch|clos|cancel|mov|quit|go)\w*"
+    r"switch|clos|cancel|mov|quit|go)\w*|\b(?:nearly|almost) (?:went|gone|left|switched|cancell?ed|"
+    r"moved|quit)\b"
 )
 _TAKEN_BACK = rx(
     r"\b(?:glad (?:i|we) didn't|not any ?more|(?:you've|you have) kept (?:me|us)|staying put|"
     r"(?:i'll|we'll|i will|we will) stay\b|(?:i'm|we're|i am|we are) staying\b|changed (?:my|our) "
     r"mind|(?:won't|will not) be (?:leaving|going anywhere|switching)|no longer (?:leaving|"
-    r"switching|thinking))"
+    r"switching|thinking)|renewing (?:for|again|with you))"
 )
 
 

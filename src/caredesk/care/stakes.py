@@ -214,6 +214,22 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:statutory )?sick pay|off sick",
                 r"(?:the|our|my|a|his|her) vets?\b|veterinary",
                 r"dental (?:work|treatment)",
+                # Conditions, medicines and recovery named in passing: "since the op", "I have
+                # ME", "antidepressants", "walks with a frame", "too poorly to keep doing this".
+                r"(?:since|after|before|from) (?:the|my|his|her|their|mum's|dad's) op\b",
+                r"(?:i have|i've got|ive got|diagnosed with|suffer from|suffers from) (?:me|cfs|me/cfs)"
+                r"(?=\s*[,.;]| and\b)|long covid|lupus|endometriosis|sickle cell|cystic fibrosis",
+                r"antidepressants?|painkillers|steroids|statins|\bhrt\b|anti-?epileptics?",
+                r"consultant(?:'s)? (?:secretary|letter|appointment|says|said|wants|rang|called)|(?:my|her|"
+                r"his|their) (?:\w+ )?scan\b",
+                r"too (?:poorly|ill|sick|unwell|weak) to\b",
+                r"walks? with a (?:frame|stick|walker)|(?:can't|cannot|can not) (?:get in and out of|"
+                r"manage|climb) (?:a |the )?(?:bath|stairs|steps)|accessible (?:room|toilet|bathroom|"
+                r"parking|entrance)",
+                r"off work (?:since|after|because of|with) (?:the|my|an?) (?:\w+ )?(?:accident|op|operation|"
+                r"surgery|fall|stroke|injury|illness)",
+                r"(?:asked for|ordered|requested|specified|said) (?:no|without) (?:nuts|peanuts|gluten|"
+                r"dairy|eggs?|sesame)|(?:nut|peanut|gluten|dairy)[- ]free",
             ]
         ),
         # A general question about opening times puts no one's health in play.

@@ -84,7 +84,9 @@ _EVENT = (
     r"football|club) final)"
 )
 
-_AMOUNT = r"(?:(?:£|\$|€) ?\d[\d,.]*k?|\d[\d,.]* ?(?:pounds|quid|euros|dollars))"
+_AMOUNT_SYMBOL = r"(?:£|\$|€) ?\d[\d,.]*k?"
+_AMOUNT_WORDS = r"\d[\d,.]* ?(?:pounds|quid|euros|dollars)"
+_AMOUNT = rf"(?:{_AMOUNT_SYMBOL}|{_AMOUNT_WORDS})"
 _CHARGED = (
     r"(?:charg(?:ed|ing)|bill(?:ed|ing)|invoiced|debited|deducted|collected|took|taken|taking|"
     r"(?:came|come|gone|went|going) (?:out|off))"
@@ -643,9 +645,9 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"penalty) (?:on )?(?:when|even though|although|though|but|after|despite)\b",
                 r"(?:taken|charged|billed|took) (?:me |us )?(?:for )?(?:both )?the \w+ fee and the \w+ fee",
                 r"(?:quote|quoted|estimate|price) (?:says|said|was|of) (?:£|\$|€) ?[\d,.]+(?: \S+){0,3} "
-                r"(?:invoice|bill|charge) (?:says|was|is|came to) (?:£|\$|€)",
+                r"(?:invoice|bill|charge) (?:says|was|is|came to) (?:£|\$|€) ?\d",
                 r"(?:direct debit|dd|monthly payment|bill|premium)s?(?: \w+){0,2} (?:has |have )?(?:gone|"
-                r"jumped|shot|risen|increased|gone up) (?:up )?from (?:£|\$|€) ?[\d,.]+ to (?:£|\$|€)",
+                r"jumped|shot|risen|increased|gone up) (?:up )?from (?:£|\$|€) ?[\d,.]+ to (?:£|\$|€) ?\d[\d,.]*",
                 r"(?:did|have) (?:i|we) (?:just )?pa(?:y|id) twice",
                 # Hardship: a payment that cannot be made, money that was needed.
                 r"(?:not|won't|will not|n't) be able to (?:make|meet|pay|afford|cover) (?:this|my|the|our|"
@@ -1140,7 +1142,9 @@ _DISPUTED_CHARGE = Rule(
     compile_any(
         [
             rf"{_CHARGED}(?: \S+){{0,6}} {_AMOUNT}",
-            rf"{_AMOUNT}(?: \S+){{0,6}} {_CHARGED}",
+            # Split by how the amount starts, so that "£39.99 came out" may follow a space.
+            rf"{_AMOUNT_SYMBOL}(?: \S+){{0,6}} {_CHARGED}",
+            rf"{_AMOUNT_WORDS}(?: \S+){{0,6}} {_CHARGED}",
         ]
     ),
     skip_hypothetical=True,

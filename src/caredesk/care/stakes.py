@@ -645,7 +645,7 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"penalty) (?:on )?(?:when|even though|although|though|but|after|despite)\b",
                 r"(?:taken|charged|billed|took) (?:me |us )?(?:for )?(?:both )?the \w+ fee and the \w+ fee",
                 r"(?:quote|quoted|estimate|price) (?:says|said|was|of) (?:£|\$|€) ?[\d,.]+(?: \S+){0,3} "
-                r"(?:invoice|bill|charge) (?:says|was|is|came to) (?:£|\$|€) ?\d",
+                r"(?:invoice|bill|charge) (?:says|was|is|came to) (?:£|\$|€) ?\d[\d,.]*",
                 r"(?:direct debit|dd|monthly payment|bill|premium)s?(?: \w+){0,2} (?:has |have )?(?:gone|"
                 r"jumped|shot|risen|increased|gone up) (?:up )?from (?:£|\$|€) ?[\d,.]+ to (?:£|\$|€) ?\d[\d,.]*",
                 r"(?:did|have) (?:i|we) (?:just )?pa(?:y|id) twice",
@@ -859,8 +859,10 @@ _STAKES_RULES: tuple[Rule, ...] = (
                 r"(?:lift|stairlift|elevator)(?: \w+){0,3} (?:jammed|stuck|stopped|broke down)(?: [\w']+){0,4} "
                 r"(?:with|while) (?:my|her|his|our|a|someone|somebody)\b",
                 r"(?:stuck|trapped) (?:upstairs|downstairs|in (?:the|a) lift|between floors)",
-                r"(?:front |back |balcony |patio |main )?(?:door|window|lock)s?(?: \w+){0,3} (?:won't|will "
-                r"not|doesn't|does not|can't|cannot) (?:lock|shut|close|be locked)\b",
+                r"(?:front|back|balcony|patio|main|external|entrance|communal|garage) doors?(?: \w+){0,3} "
+                r"(?:won't|will not|doesn't|does not|can't|cannot) (?:lock|shut|close|be locked)\b|"
+                r"(?:doors?|windows?)(?: \w+){0,3} (?:won't|will not|doesn't|does not|can't|cannot) (?:lock|"
+                r"be locked)\b",
                 r"(?:stair gate|safety gate|cot|car seat|fireguard|window lock)(?: \S+){0,6} (?:never|not|"
                 r"wasn't|hasn't been|was never) (?:put back|refitted|re-?fitted|fitted|replaced|reinstalled)",
                 r"(?:milk|soya?|wheat|fish) allerg(?:y|ic)",

@@ -225,6 +225,50 @@ CUSTOMER_CASES = [
     ("My neighbour's carer hasn't turned up and she's 91.", "safety", True),
     ("The power will be off on Tuesday for maintenance, is that right?", "safety", False),
     ("Is our baby safe? The cot you recalled is the one she sleeps in.", "safety", True),
+    # charges questioned, made by someone else or jumped; money that was needed
+    ("Why is there a £12 charge on my account from last night?", "financial", True),
+    ("Someone has spent £80 on my card through your app.", "financial", True),
+    ("My direct debit has gone from £40 to £95 without a word.", "financial", True),
+    ("I cancelled in May and £15.99 still came out in June.", "financial", True),
+    ("That was £60 I needed for the week.", "financial", True),
+    ("Why is there a delay on my order?", "financial", False),
+    ("The quote says £300, can you confirm it includes fitting?", "financial", False),
+    # staff who will not leave a customer alone, homes left open, someone trapped
+    ("Your driver has texted me three times since the delivery asking me out.", "safety", True),
+    ("The back door you replaced won't lock and I live on the ground floor.", "safety", True),
+    ("The stairlift jammed with my dad on it halfway up.", "safety", True),
+    ("The water is dripping near the sockets in the hall.", "safety", True),
+    ("Can the driver text me when he's ten minutes away?", "safety", False),
+    # the trip: bags left behind, sailings swapped, pickups missing, stays double-booked
+    ("Landed in Faro, my bag didn't.", "travel", True),
+    ("The villa was double-booked and we had nowhere to sleep.", "travel", True),
+    ("The airport transfer wasn't at arrivals and we waited an hour.", "travel", True),
+    ("My bag didn't fit in the overhead locker, so what size do you allow?", "travel", False),
+    # dated events said the short way
+    ("My viva is on the 12th and the thesis binding hasn't come back.", "deadline", True),
+    ("Interview's at half nine and the bus hasn't come.", "deadline", True),
+    ("My viva went well, thanks for the bound copies.", "deadline", False),
+    # conditions, medicines and recovery named in passing
+    ("Since the op I can't carry anything heavy.", "health", True),
+    ("My antidepressants were returned to sender.", "health", True),
+    ("Can you come with me to the branch?", "health", False),
+    # the same thing given on channel after channel, or copied in again
+    ("I've sent it to Tom, to Amy and to the general inbox.", "repeat_contact", True),
+    ("I've sent it to Tom, to Amy and to the general inbox.", "repeated_story", True),
+    ("I gave the reading on the phone, then wrote it on the card.", "repeated_story", True),
+    ("Copying in what I sent to your complaints team last week.", "repeat_contact", True),
+    ("Please send it to me, to my home address.", "repeat_contact", False),
+    ("I've rung the depot, I've rung you, and nobody knows.", "repeat_contact", True),
+    # several attempts listed
+    ("I've tried Chrome, Safari and my phone.", "already_tried", True),
+    ("I moved the router, changed the channel, and it still drops.", "already_tried", True),
+    ("Which browsers work best, Chrome, Safari and Edge?", "already_tried", False),
+    # leaving, said other ways; leaving taken back
+    ("Just cancel me.", "churn_risk", True),
+    ("This thread goes on Trustpilot tonight.", "churn_risk", True),
+    ("I've decided to go SIM-only with another network.", "churn_risk", True),
+    ("Nearly went elsewhere, but I'm renewing for another year.", "churn_risk", False),
+    ("Please cancel my order for the blue jumper.", "churn_risk", False),
 ]
 
 

@@ -669,6 +669,24 @@ BLAME = compile_any(
         r"(?:are|is) your responsibility",
         r"(?:clearly |was |were )(?:selected|chosen|entered|confirmed|shown|stated)(?: \w+){0,2} "
         r"at (?:checkout|check-out|booking|the time of (?:booking|purchase|ordering))",
+        # The rule recited with the customer's own lapse beside it, or their risk to carry.
+        r"at your own risk|(?:which|that) you (?:confirmed|agreed|said|ticked) (?:that )?you(?:'d| "
+        r"had| have)? (?:read|seen|understood)",
+        r"(?:,|;|-|and|but) (?:this one|yours|this parcel|this item|it|you) (?:wasn't|weren't|"
+        r"didn't|hadn't|was not|did not|had not)\.?$",
+        r"as (?:we|i) (?:told|explained to|advised|informed|reminded) you\b",
+        r"(?:may|might|could) be that (?:the \w+|it|you|your \w+) (?:is|are|isn't|aren't|was|"
+        r"were) (?:not )?being (?:\w+ )?(?:closed|used|fitted|shut|locked|charged|entered|"
+        r"stored|kept|left)",
+        r"(?:please )?check (?:that )?you(?:'re| are) (?:entering|typing|using|putting in)(?: \w+){0,3} "
+        r"(?:correctly|properly|right)",
+        r"(?:pupils|children|parents|families|owners|holders|patients|visitors|"
+        r"cardholders|policyholders|account holders) (?:are|is) (?:\w+ )?(?:expected|responsible)"
+        r" (?:to|for)\b",
+        r"(?:usually|often|typically|mostly|normally) (?:comes?|results?) from (?:\w+ing)\b",
+        r"(?:please )?(?:make sure|ensure) yours (?:is|are)\b",
+        r"(?:did you|have you) (?:check|read|look)(?: \w+){0,3} before (?:sending|paying|"
+        r"ordering|booking|buying|submitting)",
         r"(?:entered|provided|given|supplied|added|selected) (?:at|during|when) (?:checkout|"
         r"check-out|booking|ordering)",
         r"(?:no|without) (?:delivery )?(?:instructions|forwarding address)(?: \w+){0,3} (?:were |"
@@ -820,6 +838,30 @@ CREEPY = compile_any(
         r"(?:spend|spending|purchases|transactions)(?: \w+)? (?:regularly |mostly |often )?(?:on|at) "
         r"(?:takeaways|gambling|bars|pubs|late-night|betting)",
         r"(?:i|we) can see you(?:'ve| have) only (?:been in|visited|logged in|used)",
+        # Sensors and devices read back at the person: meters, black boxes, watches, doorbells.
+        r"(?:your|our) (?:[\w-]+ ){0,2}(?:smart meter|telematics|black box|fitness (?:watch|"
+        r"tracker|app)|smart ?watch|doorbell|gate cameras?|camera logs|api logs|boarding pass scan|"
+        r"permit system|streaming|spending|card spending)(?: \w+){0,2} (?:shows?|showed|logged|"
+        r"recorded|records|suggests?|indicates?|says)\b",
+        # Habits and absences counted back at them: visits, logins, calls, no-shows.
+        r"you(?:'ve| have)? (?:only )?(?:visited|been in|come in|logged in|checked in|used the "
+        r"\w+|turned up|attended)(?: \w+){0,2} (?:twice|once|three times|\d+ times) (?:since|this|"
+        r"in the last|all)",
+        r"you (?:haven't|have not|hadn't) (?:checked in|logged in|visited|been in|come in|attended|"
+        r"used (?:the|your|our) (?:app|card|gym|account)) (?:since|for)\b",
+        r"you (?:stopped|'ve stopped|have stopped) (?:coming|visiting|logging in|using|attending|"
+        r"going)\b",
+        r"you(?:'ve| have) been (?:ringing|calling|texting|visiting|buying|ordering|using)"
+        r"(?: \S+){0,4} (?:every|each|most) (?:day|night|morning|evening|week|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|weekend)",
+        r"you usually (?:log in|sign in|shop|buy|visit|come in|order|stream|watch|drive|park)\b",
+        r"(?:several|some|many|most|a few|\d+) of your (?:contacts|friends|followers|neighbours|"
+        r"neighbors|colleagues)",
+        r"(?:i|we) (?:can |could )?see from your (?:streaming|viewing|usage|spending|card|"
+        r"transactions|watch|meter|logins?|location)",
+        r"(?:based on|according to|from|judging by|looking at) your (?:spending|streaming|"
+        r"transactions|purchases|card use|viewing)",
+        r"your public (?:\w+ )?(?:posts|profile|photos|comments|reviews)",
     ]
 )
 OBSERVE = rx(

@@ -228,6 +228,31 @@ REFUSAL = compile_any(
         r"(?:the )?full (?:balance|amount) is due|our (?:terms|conditions(?: of carriage)?) allows? "
         r"us to",
         r"(?:are|is) (?:blocked|hidden|suspended|charged|closed|cancelled) automatically when",
+        # Who may do it, and through which door: the rule as the whole answer.
+        r"(?:aren't|isn't|are not|is not) (?:supported|handled|dealt with|managed|processed|"
+        r"offered) (?:on|by|through|under|with|in) (?:your|this|our)\b",
+        r"(?:aren't|isn't|are not|is not|not) (?:our|the company's) (?:responsibility|"
+        r"department|remit)",
+        r"(?:can|may) only be (?:done|made|arranged|changed|removed|reset|booked|requested|"
+        r"authori[sz]ed|approved|cancell?ed|closed)\b",
+        r"(?:are|is) only (?:available|possible|offered|accepted|handled|done) (?:by|via|through|"
+        r"over|in|with)\b",
+        r"only (?:the|an?|your) (?:[\w-]+ ){0,2}(?:holder|admin|administrator|owner|organiser|"
+        r"payer|named \w+) (?:can|may|is able to)\b",
+        r"before (?:\w+ ){0,3}can be (?:opened|booked|raised|processed|discussed|considered|"
+        r"started|arranged|logged|investigated)|before we can (?:discuss|process|open|raise|"
+        r"proceed|book|act|accept)",
+        r"(?:require|requires|need|needs|must provide|must send) (?:a|an|the|your)(?: [\w-]+){0,3} "
+        r"(?:certificate|letter|note|form|signature|proof|statement|diary)\b",
+        r"(?:in line with|in accordance with|according to|as covered in|as stated in) (?:the|your|"
+        r"our) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|timescales|confirmation)\b",
+        r"(?:the )?(?:\w+ )?(?:window|deadline|time limit) is (?:\d+|one|two|three|seven|"
+        r"fourteen|thirty)\b",
+        r"(?:ticket|fine) stands\b|(?:cannot|can't|can not) be "
+        r"(?:given|specified|promised|booked)\b",
+        r"(?:are|is) subject to (?:mandatory|strict|standard|security|additional|our|the)\b",
+        r"(?:need|needs) (?:at least )?(?:\d+|one|two|three|seven|fourteen|thirty) (?:\w+ )?"
+        r"(?:days?|weeks?|months?)(?:'|’)? notice",
     ]
 )
 WAY_FORWARD = compile_any(

@@ -484,6 +484,22 @@ TRANSFER = compile_any(
         r"(?:at|with|from) (?:your|the) (?:\w+ ){0,2}(?:reception|branch|club|store|bank|"
         r"pharmacy|retailer|airline|operator|provider|station|desk)",
         r"(?:please )?email our (?:\S+ ){0,3}(?:team|department|desk)",
+        # Told to take it up with someone else themselves: "with them directly", "their insurer".
+        r"(?:raise|report|claim|take|complain|send|direct|dispute|chase)(?: [\w']+){0,3} "
+        r"(?:with|to|from) (?:them|their (?:[\w-]+ ){0,2}[\w-]+|the (?:[\w-]+ ){0,2}[\w-]+) "
+        r"directly\b",
+        r"(?:raise|take up|dispute|report|claim)(?: [\w']+){0,3} (?:with|from) (?:your|their|the) "
+        r"(?:card issuer|issuer|bank|insurer|contractor|landlord|manufacturer|council|"
+        r"(?:\w+ )?admin|administrator|account holder)\b",
+        r"(?:report|raise|send) (?:it|this|them) to them\b|on their (?:freephone |own )?(?:number|"
+        r"website|helpline|line)",
+        r"(?:needs|need) (?:reporting|to be reported|raising|to be raised) (?:to|with)\b",
+        r"(?:contact|call|ring|phone|dial) (?:the )?emergency services?\b",
+        r"(?:please |you'll need to |you will need to |you need to )(?:call|ring|phone|dial) "
+        r"\d{3,}\b",
+        r"(?:you'll|you will|you'd|you would) need to (?:phone|call|ring|email|write to|visit) us"
+        r" (?:for|about|to|directly)\b",
+        r"make your way to the (?:[\w-]+ ){0,2}(?:desk|counter|office|gate|reception)\b",
     ]
 )
 SELF_SERVICE = rx(

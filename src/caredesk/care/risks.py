@@ -357,6 +357,17 @@ SCRIPTED = compile_any(
         r"any inconvenience",
         r"(?:we|i) (?:truly |really )?(?:appreciate|value) (?:you|your) (?:reaching out|"
         r"contacting|getting in touch|taking the time|bringing|letting)",
+        # Casual and caring stock lines: "I totally get how you feel", "we truly care".
+        r"(?:i|we) (?:totally |completely |really |fully )?get (?:how you feel|your frustration|"
+        r"how frustrating (?:this|that|it) is)",
+        r"(?:we|i) (?:truly |really |genuinely |deeply )?care about (?:your experience|you|our "
+        r"customers|every customer)",
+        r"(?:thanks|thank you|cheers) for (?:bearing|sticking|hanging on) with (?:us|me)(?= *[.!,]| *$)",
+        r"from all of us(?: (?:here|at \w+))?(?= *[.!,]| *$)",
+        r"(?:i|we) (?:completely |totally |fully |do )?understand how (?:hard|difficult|tough|"
+        r"upsetting|stressful|worrying) (?:this|that|it) (?:must be|is|can be|has been)(?: for "
+        r"you)?(?= *[.!,]| *$)",
+        r"sorry to hear (?:that|this) and\b|and take (?:\w+ ){1,3}(?:very |extremely )?seriously",
     ]
 )
 EMPATHY_SENTENCE = rx(

@@ -276,6 +276,18 @@ CONTEXT = compile_any(
         r"(?:i've|i have) pulled up (?:your|the)\b|(?:we|you) (?:talked|spoke) about (?:in|on|last)"
         r"\b|(?:thanks|thank you) for (?:telling|letting) (?:the|our) (?:driver|engineer|agent|team|"
         r"fitter|courier)",
+        # Details passed on so nobody asks again, and earlier contacts or fixes named by when.
+        r"(?:nobody|no one|nothing)(?: [\w']+){0,5} (?:go over|repeat|re-?explain|explain again)",
+        r"you(?:'ve| have|'d| had) (?:asked|chased|called|rung|written|emailed|told us|reported "
+        r"it)(?: us| me)? more than once",
+        r"(?:after|when|since|though) you(?:'d| had) (?:already )?(?:rung|called|phoned|emailed|"
+        r"written|confirmed|told us|booked it|asked|reported)",
+        r"(?:my|our|your|the) (?:\w+ )?(?:fix|repair|visit|reset|request|report|email|message|"
+        r"call)s? (?:on|from|in|last) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|"
+        r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+        r"your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday's|earlier|last) (?:email|"
+        r"message|call|letter|chat|reading|request)",
+        r"(?:we|i) closed (?:it|this|the \w+|your \w+) without (?:checking|asking|confirming)",
     ]
 )
 CONTEXT_EXCLUDE = rx(

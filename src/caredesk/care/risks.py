@@ -975,7 +975,13 @@ CLOSE = compile_any(
         r"(?:end|side)",
         r"(?:i'll|i will|i'm going to|we'll|we will) (?:go ahead and )?close (?:it|this) (?:now|"
         r"out|off|down)",
-        r"(?:closing|closed) (?:the|this|your) (?:ticket|case|chat|conversation)",
+        r"(?:closing|closed) (?:the|this|your) (?:ticket|case|chat|conversation|query|enquiry|"
+        r"inquiry|request|claim)",
+        # The job or claim shut on our side while the customer says it is still wrong.
+        r"(?:chat|conversation|session|ticket|case) will (?:now |automatically )?close\b|"
+        r"(?:case|ticket|claim|query|request) closed pending\b",
+        r"(?:the|your|this) (?:job|claim|repair|work order|repair request) (?:has been|is|was|has "
+        r"now been|is now) (?:marked (?:as )?(?:complete|completed|closed|resolved)|closed)\b",
     ]
 )
 CLOSE_OK = rx(

@@ -681,8 +681,7 @@ BLAME = compile_any(
         r"(?:clearly )?(?:caused by|due to|the result of) (?:you|your|misuse|improper|user|"
         r"water|a drop|dropping|physical)",
         r"misuse",
-        r"(?:not|isn't|is not) (?:our|the company's|my) (?:fault|responsibility|problem|issue|"
-        r"concern)",
+        r"(?:not|isn't|is not) (?:our|the company's|my) (?:fault|problem|issue|concern)",
         r"(?:next time|in future),? (?:please |you should |make sure |be sure |try to )?"
         r"(?:read|check|double-check|double check|make sure|ensure|pay attention|order)",
         r"you (?:clearly|obviously) (?:didn't|did not|failed|missed|ignored|misread|"

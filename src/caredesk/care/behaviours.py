@@ -354,6 +354,14 @@ CHECK = compile_any(
         r"if (?:another|a different) (?:time|day|date|slot)(?: \w+){0,2} (?:is|would be|suits) "
         r"better",
         r"(?:only )?if you'd like(?: that)?\?|only if you'd like",
+        # Plain checks on the plan: "Is this clear?", "would you like one?", "until you tell me".
+        r"(?:is|are) (?:this|that|everything|all (?:of )?(?:this|that)|these steps) clear\?",
+        r"(?:would|do) you (?:like|want) (?:one|them|some|help)\b[^.?!]{0,60}\?|do you need (?:any )?"
+        r"(?:help|a hand|anything)\b[^.?!]{0,60}\?",
+        r"\bis (?!everything\b)(?:\w+ ){0,4}(?:easiest|best) for (?:you|sending|getting|reaching)"
+        r"\b[^.?!]{0,40}\?",
+        r"(?:until|once) you (?:tell|let) (?:me|us)(?: know)? (?:it is|it's|it works|it's working|"
+        r"that it|everything|the \w+ is)",
     ]
 )
 CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")

@@ -913,6 +913,10 @@ CREEPY = compile_any(
         r"(?:based on|according to|from|judging by|looking at) your (?:spending|streaming|"
         r"transactions|purchases|card use|viewing)",
         r"your public (?:\w+ )?(?:posts|profile|photos|comments|reviews)",
+        r"telematics (?:\w+ )?(?:logged|shows?|showed|recorded)|(?:doorbell|fitness watch|smart ?watch|"
+        r"fitness tracker)(?:,)?(?: [\w,]+){0,5} (?:shows?|showed|logged|recorded)\b",
+        r"(?:usually|mostly|always) (?:in|at) (?:our|the) (?:\w+ ){0,2}(?:store|branch|gym|club|"
+        r"shop) on\b",
     ]
 )
 OBSERVE = rx(

@@ -557,6 +557,19 @@ REPLY_CASES = [
     ("This chat will now close.", "premature_close", True),
     ("The job has been marked complete.", "premature_close", True),
     ("I'll keep this query open until you confirm the job is complete.", "premature_close", False),
+    # plain checks on the plan
+    (
+        "A courtesy car can be with you by Thursday - would you like one?",
+        "checks_understanding",
+        True,
+    ),
+    ("Is this clear? Your son will have the nut-free dish.", "checks_understanding", True),
+    ("Is this your first order with us?", "checks_understanding", False),
+    (
+        "The vehicle's telematics logged 14 harsh-braking events, which is why the fee applies.",
+        "creepy_personalization",
+        True,
+    ),
 ]
 
 

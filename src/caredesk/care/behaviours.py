@@ -276,6 +276,18 @@ CONTEXT = compile_any(
         r"(?:i've|i have) pulled up (?:your|the)\b|(?:we|you) (?:talked|spoke) about (?:in|on|last)"
         r"\b|(?:thanks|thank you) for (?:telling|letting) (?:the|our) (?:driver|engineer|agent|team|"
         r"fitter|courier)",
+        # Details passed on so nobody asks again, and earlier contacts or fixes named by when.
+        r"(?:nobody|no one|nothing)(?: [\w']+){0,5} (?:go over|repeat|re-?explain|explain again)",
+        r"you(?:'ve| have|'d| had) (?:asked|chased|called|rung|written|emailed|told us|reported "
+        r"it)(?: us| me)? more than once",
+        r"(?:after|when|since|though) you(?:'d| had) (?:already )?(?:rung|called|phoned|emailed|"
+        r"written|confirmed|told us|booked it|asked|reported)",
+        r"(?:my|our|your|the) (?:\w+ )?(?:fix|repair|visit|reset|request|report|email|message|"
+        r"call)s? (?:on|from|in|last) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|last|"
+        r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+        r"your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday's|earlier|last) (?:email|"
+        r"message|call|letter|chat|reading|request)",
+        r"(?:we|i) closed (?:it|this|the \w+|your \w+) without (?:checking|asking|confirming)",
     ]
 )
 CONTEXT_EXCLUDE = rx(
@@ -342,6 +354,14 @@ CHECK = compile_any(
         r"if (?:another|a different) (?:time|day|date|slot)(?: \w+){0,2} (?:is|would be|suits) "
         r"better",
         r"(?:only )?if you'd like(?: that)?\?|only if you'd like",
+        # Plain checks on the plan: "Is this clear?", "would you like one?", "until you tell me".
+        r"(?:is|are) (?:this|that|everything|all (?:of )?(?:this|that)|these steps) clear\?",
+        r"(?:would|do) you (?:like|want) (?:one|them|some|help)\b[^.?!]{0,60}\?|do you need (?:any )?"
+        r"(?:help|a hand|anything)\b[^.?!]{0,60}\?",
+        r"\bis (?!everything\b)(?:\w+ ){0,4}(?:easiest|best) for (?:you|sending|getting|reaching)"
+        r"\b[^.?!]{0,40}\?",
+        r"(?:until|once) you (?:tell|let) (?:me|us)(?: know)? (?:it is|it's|it works|it's working|"
+        r"that it|everything|the \w+ is)",
     ]
 )
 CHECK_EXCLUDE = rx(r"\banything else\b|\bany other (?:questions|queries)\b")

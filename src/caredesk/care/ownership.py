@@ -330,17 +330,20 @@ _OPTION_PATTERNS = compile_any(
         r"(?:you could|your choices|your options|you've got (?:two|three)|you have (?:two|three))"
         r"(?: are)?\s*:",
         r"\bor,? if (?:it's|that's|it is|that is|you'd|you would) (?:easier|better|rather|prefer)",
-        r"\bor (?:i|we) can\b(?! (?:help|assist)\b)",
+        r"\bor (?:i|we|you) can\b(?! (?:help|assist)\b)",
+        # A second slot held open beside the first: "if Monday's no good, Wednesday is free too".
+        r"(?:free|available|open) too\b|which (?:\w+ )?(?:suits you|works for you|suits) (?:better|"
+        r"best)",
         r"(?:we have|we've got|there's|there is|i have|i've got|she has|he has)[^.?!]{1,60}? or "
         r"[^.?!]{1,40}? (?:free|available|open)\b",
     ]
 )
 _OR_PATHS = rx(
-    r"\b(?:can|could|'d like|would like|like|prefer|either)\b[^.?!;]{2,120}?,? \bor\b,?(?! (?:so|not|"
+    r"\b(?:can|could|'d like|would like|like|prefer|rather|either)\b[^.?!;]{2,120}?,? \bor\b,?(?! (?:so|not|"
     r"more|less|two|three)\b)(?: (?:if|you|i|we|\w+ing|\w+ed|to|a|an|the|collect|pick|switch|"
     r"reset|cancel|keep|request|book|call|email|refund|exchange|upgrade|store|delivered|"
     r"sent|deliver|send|move|freeze|have|get|add|do|take|use|check|rebook|choose|visit|just|"
-    r"simply|reply|let|"
+    r"simply|reply|let|would|"
     r"leave|stay|replace|swap|give|put|lower|raise|remove|drop|hold|redirect|pause|lock|offer|"
     r"arrange|waive|credit|extend|transfer|open|post|order|set|turn|on \w+day|on the \d|at \d|"
     r"\w+day|tomorrow|tonight|next \w+|this \w+|\d\S*))"

@@ -290,7 +290,10 @@ _BLAMING_CAUSE = re.compile(
     r"triggers?|triggering|why|the cause|the reason|pushed up|pushing up|behind|slowing|"
     r"slows)\b|\bthat(?:'ll|'s| will| is) be why\b|\b(?:wouldn't|would not|couldn't|could not) "
     r"have been\b|\b(?:should|will|would) help\b|\bwhich (?:suggests|strains|has increased|"
-    r"increased|raises)\b|\bso (?:it looks like|it seems|this is (?:more |most )?likely|it's "
+    r"increased|raises)\b|\b(?:may|might|could|will|would) affect your (?:claim|cover|"
+    r"policy|premium|refund|case)\b|\b(?:which|this) (?:fits|matches|is consistent "
+    r"with) the\b|\bso the (?:\w+ )?(?:charges?|fees?|fine|ticket|decision|bill) "
+    r"(?:stands?|remains?|is correct)\b|\bso (?:it looks like|it seems|this is (?:more |most )?likely|it's "
     r"working as intended)\b|\bworking as intended\b",
     FLAGS,
 )

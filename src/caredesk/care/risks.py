@@ -228,6 +228,31 @@ REFUSAL = compile_any(
         r"(?:the )?full (?:balance|amount) is due|our (?:terms|conditions(?: of carriage)?) allows? "
         r"us to",
         r"(?:are|is) (?:blocked|hidden|suspended|charged|closed|cancelled) automatically when",
+        # Who may do it, and through which door: the rule as the whole answer.
+        r"(?:aren't|isn't|are not|is not) (?:supported|handled|dealt with|managed|processed|"
+        r"offered) (?:on|by|through|under|with|in) (?:your|this|our)\b",
+        r"(?:aren't|isn't|are not|is not|not) (?:our|the company's) (?:responsibility|"
+        r"department|remit)",
+        r"(?:can|may) only be (?:done|made|arranged|changed|removed|reset|booked|requested|"
+        r"authori[sz]ed|approved|cancell?ed|closed)\b",
+        r"(?:are|is) only (?:available|possible|offered|accepted|handled|done) (?:by|via|through|"
+        r"over|in|with)\b",
+        r"only (?:the|an?|your) (?:[\w-]+ ){0,2}(?:holder|admin|administrator|owner|organiser|"
+        r"payer|named \w+) (?:can|may|is able to)\b",
+        r"before (?:\w+ ){0,3}can be (?:opened|booked|raised|processed|discussed|considered|"
+        r"started|arranged|logged|investigated)|before we can (?:discuss|process|open|raise|"
+        r"proceed|book|act|accept)",
+        r"(?:require|requires|need|needs|must provide|must send) (?:a|an|the|your)(?: [\w-]+){0,3} "
+        r"(?:certificate|letter|note|form|signature|proof|statement|diary)\b",
+        r"(?:in line with|in accordance with|according to|as covered in|as stated in) (?:the|your|"
+        r"our) (?:[\w-]+ ){0,2}(?:agreement|contract|terms|conditions|timescales|confirmation)\b",
+        r"(?:the )?(?:\w+ )?(?:window|deadline|time limit) is (?:\d+|one|two|three|seven|"
+        r"fourteen|thirty)\b",
+        r"(?:ticket|fine) stands\b|(?:cannot|can't|can not) be "
+        r"(?:given|specified|promised|booked)\b",
+        r"(?:are|is) subject to (?:mandatory|strict|standard|security|additional|our|the)\b",
+        r"(?:need|needs) (?:at least )?(?:\d+|one|two|three|seven|fourteen|thirty) (?:\w+ )?"
+        r"(?:days?|weeks?|months?)(?:'|’)? notice",
     ]
 )
 WAY_FORWARD = compile_any(
@@ -332,6 +357,17 @@ SCRIPTED = compile_any(
         r"any inconvenience",
         r"(?:we|i) (?:truly |really )?(?:appreciate|value) (?:you|your) (?:reaching out|"
         r"contacting|getting in touch|taking the time|bringing|letting)",
+        # Casual and caring stock lines: "I totally get how you feel", "we truly care".
+        r"(?:i|we) (?:totally |completely |really |fully )?get (?:how you feel|your frustration|"
+        r"how frustrating (?:this|that|it) is)",
+        r"(?:we|i) (?:truly |really |genuinely |deeply )?care about (?:your experience|you|our "
+        r"customers|every customer)",
+        r"(?:thanks|thank you|cheers) for (?:bearing|sticking|hanging on) with (?:us|me)(?= *[.!,]| *$)",
+        r"from all of us(?: (?:here|at \w+))?(?= *[.!,]| *$)",
+        r"(?:i|we) (?:completely |totally |fully |do )?understand how (?:hard|difficult|tough|"
+        r"upsetting|stressful|worrying) (?:this|that|it) (?:must be|is|can be|has been)(?: for "
+        r"you)?(?= *[.!,]| *$)",
+        r"sorry to hear (?:that|this) and\b|and take (?:\w+ ){1,3}(?:very |extremely )?seriously",
     ]
 )
 EMPATHY_SENTENCE = rx(
@@ -459,6 +495,22 @@ TRANSFER = compile_any(
         r"(?:at|with|from) (?:your|the) (?:\w+ ){0,2}(?:reception|branch|club|store|bank|"
         r"pharmacy|retailer|airline|operator|provider|station|desk)",
         r"(?:please )?email our (?:\S+ ){0,3}(?:team|department|desk)",
+        # Told to take it up with someone else themselves: "with them directly", "their insurer".
+        r"(?:raise|report|claim|take|complain|send|direct|dispute|chase)(?: [\w']+){0,3} "
+        r"(?:with|to|from) (?:them|their (?:[\w-]+ ){0,2}[\w-]+|the (?:[\w-]+ ){0,2}[\w-]+) "
+        r"directly\b",
+        r"(?:raise|take up|dispute|report|claim)(?: [\w']+){0,3} (?:with|from) (?:your|their|the) "
+        r"(?:card issuer|issuer|bank|insurer|contractor|landlord|manufacturer|council|"
+        r"(?:\w+ )?admin|administrator|account holder)\b",
+        r"(?:report|raise|send) (?:it|this|them) to them\b|on their (?:freephone |own )?(?:number|"
+        r"website|helpline|line)",
+        r"(?:needs|need) (?:reporting|to be reported|raising|to be raised) (?:to|with)\b",
+        r"(?:contact|call|ring|phone|dial) (?:the )?emergency services?\b",
+        r"(?:please |you'll need to |you will need to |you need to )(?:call|ring|phone|dial) "
+        r"\d{3,}\b",
+        r"(?:you'll|you will|you'd|you would) need to (?:phone|call|ring|email|write to|visit) us"
+        r" (?:for|about|to|directly)\b",
+        r"make your way to the (?:[\w-]+ ){0,2}(?:desk|counter|office|gate|reception)\b",
     ]
 )
 SELF_SERVICE = rx(
@@ -629,8 +681,7 @@ BLAME = compile_any(
         r"(?:clearly )?(?:caused by|due to|the result of) (?:you|your|misuse|improper|user|"
         r"water|a drop|dropping|physical)",
         r"misuse",
-        r"(?:not|isn't|is not) (?:our|the company's|my) (?:fault|responsibility|problem|issue|"
-        r"concern)",
+        r"(?:not|isn't|is not) (?:our|the company's|my) (?:fault|problem|issue|concern)",
         r"(?:next time|in future),? (?:please |you should |make sure |be sure |try to )?"
         r"(?:read|check|double-check|double check|make sure|ensure|pay attention|order)",
         r"you (?:clearly|obviously) (?:didn't|did not|failed|missed|ignored|misread|"
@@ -669,6 +720,24 @@ BLAME = compile_any(
         r"(?:are|is) your responsibility",
         r"(?:clearly |was |were )(?:selected|chosen|entered|confirmed|shown|stated)(?: \w+){0,2} "
         r"at (?:checkout|check-out|booking|the time of (?:booking|purchase|ordering))",
+        # The rule recited with the customer's own lapse beside it, or their risk to carry.
+        r"at your own risk|(?:which|that) you (?:confirmed|agreed|said|ticked) (?:that )?you(?:'d| "
+        r"had| have)? (?:read|seen|understood)",
+        r"(?:,|;|-|and|but) (?:this one|yours|this parcel|this item|it|you) (?:wasn't|weren't|"
+        r"didn't|hadn't|was not|did not|had not)\.?$",
+        r"as (?:we|i) (?:told|explained to|advised|informed|reminded) you\b",
+        r"(?:may|might|could) be that (?:the \w+|it|you|your \w+) (?:is|are|isn't|aren't|was|"
+        r"were) (?:not )?being (?:\w+ )?(?:closed|used|fitted|shut|locked|charged|entered|"
+        r"stored|kept|left)",
+        r"(?:please )?check (?:that )?you(?:'re| are) (?:entering|typing|using|putting in)(?: \w+){0,3} "
+        r"(?:correctly|properly|right)",
+        r"(?:pupils|children|parents|families|owners|holders|patients|visitors|"
+        r"cardholders|policyholders|account holders) (?:are|is) (?:\w+ )?(?:expected|responsible)"
+        r" (?:to|for)\b",
+        r"(?:usually|often|typically|mostly|normally) (?:comes?|results?) from (?:\w+ing)\b",
+        r"(?:please )?(?:make sure|ensure) yours (?:is|are)\b",
+        r"(?:did you|have you) (?:check|read|look)(?: \w+){0,3} before (?:sending|paying|"
+        r"ordering|booking|buying|submitting)",
         r"(?:entered|provided|given|supplied|added|selected) (?:at|during|when) (?:checkout|"
         r"check-out|booking|ordering)",
         r"(?:no|without) (?:delivery )?(?:instructions|forwarding address)(?: \w+){0,3} (?:were |"
@@ -820,6 +889,34 @@ CREEPY = compile_any(
         r"(?:spend|spending|purchases|transactions)(?: \w+)? (?:regularly |mostly |often )?(?:on|at) "
         r"(?:takeaways|gambling|bars|pubs|late-night|betting)",
         r"(?:i|we) can see you(?:'ve| have) only (?:been in|visited|logged in|used)",
+        # Sensors and devices read back at the person: meters, black boxes, watches, doorbells.
+        r"(?:your|our) (?:[\w-]+ ){0,2}(?:smart meter|telematics|black box|fitness (?:watch|"
+        r"tracker|app)|smart ?watch|doorbell|gate cameras?|camera logs|api logs|boarding pass scan|"
+        r"permit system|streaming|spending|card spending)(?: \w+){0,2} (?:shows?|showed|logged|"
+        r"recorded|records|suggests?|indicates?|says)\b",
+        # Habits and absences counted back at them: visits, logins, calls, no-shows.
+        r"you(?:'ve| have)? (?:only )?(?:visited|been in|come in|logged in|checked in|used the "
+        r"\w+|turned up|attended)(?: \w+){0,2} (?:twice|once|three times|\d+ times) (?:since|this|"
+        r"in the last|all)",
+        r"you (?:haven't|have not|hadn't) (?:checked in|logged in|visited|been in|come in|attended|"
+        r"used (?:the|your|our) (?:app|card|gym|account)) (?:since|for)\b",
+        r"you (?:stopped|'ve stopped|have stopped) (?:coming|visiting|logging in|using|attending|"
+        r"going)\b",
+        r"you(?:'ve| have) been (?:ringing|calling|texting|visiting|buying|ordering|using)"
+        r"(?: \S+){0,4} (?:every|each|most) (?:day|night|morning|evening|week|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|weekend)",
+        r"you usually (?:log in|sign in|shop|buy|visit|come in|order|stream|watch|drive|park)\b",
+        r"(?:several|some|many|most|a few|\d+) of your (?:contacts|friends|followers|neighbours|"
+        r"neighbors|colleagues)",
+        r"(?:i|we) (?:can |could )?see from your (?:streaming|viewing|usage|spending|card|"
+        r"transactions|watch|meter|logins?|location)",
+        r"(?:based on|according to|from|judging by|looking at) your (?:spending|streaming|"
+        r"transactions|purchases|card use|viewing)",
+        r"your public (?:\w+ )?(?:posts|profile|photos|comments|reviews)",
+        r"telematics (?:\w+ )?(?:logged|shows?|showed|recorded)|(?:doorbell|fitness watch|smart ?watch|"
+        r"fitness tracker)(?:,)?(?: [\w,]+){0,5} (?:shows?|showed|logged|recorded)\b",
+        r"(?:usually|mostly|always) (?:in|at) (?:our|the) (?:\w+ ){0,2}(?:store|branch|gym|club|"
+        r"shop) on\b",
     ]
 )
 OBSERVE = rx(
@@ -881,7 +978,13 @@ CLOSE = compile_any(
         r"(?:end|side)",
         r"(?:i'll|i will|i'm going to|we'll|we will) (?:go ahead and )?close (?:it|this) (?:now|"
         r"out|off|down)",
-        r"(?:closing|closed) (?:the|this|your) (?:ticket|case|chat|conversation)",
+        r"(?:closing|closed) (?:the|this|your) (?:ticket|case|chat|conversation|query|enquiry|"
+        r"inquiry|request|claim)",
+        # The job or claim shut on our side while the customer says it is still wrong.
+        r"(?:chat|conversation|session|ticket|case) will (?:now |automatically )?close\b|"
+        r"(?:case|ticket|claim|query|request) closed pending\b",
+        r"(?:the|your|this) (?:job|claim|repair|work order|repair request) (?:has been|is|was|has "
+        r"now been|is now) (?:marked (?:as )?(?:complete|completed|closed|resolved)|closed)\b",
     ]
 )
 CLOSE_OK = rx(

@@ -532,6 +532,88 @@ REPLY_CASES = [
         "scripted_empathy",
         True,
     ),
+    # sensors and habits read back at the customer, and what they told us
+    ("Your smart meter shows heavy use between 2am and 4am.", "creepy_personalization", True),
+    ("You usually log in from Leeds each morning.", "creepy_personalization", True),
+    ("You haven't checked in since 3 May, so you won't miss much.", "creepy_personalization", True),
+    (
+        "You've contacted us twice about this, so I've escalated it.",
+        "creepy_personalization",
+        False,
+    ),
+    ("The smart meter records gas use even when you're out.", "creepy_personalization", False),
+    (
+        "Your telematics box shows harsh braking on the M6, which is why the fee was applied.",
+        "blames_customer",
+        True,
+    ),
+    # a rule recited beside the customer's own lapse
+    (
+        "Items are handled as fragile if marked at checkout, and yours wasn't.",
+        "blames_customer",
+        True,
+    ),
+    ("Payments to new sellers are made at your own risk.", "blames_customer", True),
+    ("Ferry connections are not our responsibility.", "blames_customer", False),
+    ("I've booked a plan that fits your income.", "blames_customer", False),
+    # the rule as the whole answer
+    ("2FA resets can only be done by your workspace admin.", "policy_first", True),
+    ("Exports over 10,000 rows aren't supported on your plan.", "policy_first", True),
+    ("Membership pauses require a medical certificate signed by your GP.", "policy_first", True),
+    (
+        "Exports aren't supported on your plan, but I've split the file for you and emailed it.",
+        "policy_first",
+        False,
+    ),
+    # sent elsewhere to do it themselves
+    ("Please raise your concern with them directly.", "cold_transfer", True),
+    ("You'll need to raise the duplicate with your card issuer.", "cold_transfer", True),
+    ("Retention offers are only available by phone. Please call 150.", "cold_transfer", True),
+    (
+        "I've called the council for you and they'll ring you by 5pm; raise anything else with "
+        "them directly.",
+        "cold_transfer",
+        False,
+    ),
+    # casual stock empathy
+    ("I totally get how you feel. The payment is under review.", "scripted_empathy", True),
+    ("Cheers for bearing with us! I've reset your port.", "scripted_empathy", True),
+    ("I get that the refund is late; I've chased it today.", "scripted_empathy", False),
+    # earlier contacts and details passed on
+    (
+        "I've given them your run ID, so there's nothing you'll need to repeat.",
+        "uses_context",
+        True,
+    ),
+    ("You're right - my fix on Tuesday only covered CSV exports.", "uses_context", True),
+    ("Sorry, you've asked us more than once.", "uses_context", True),
+    ("The fix will go live on Tuesday.", "uses_context", False),
+    # a second path held open
+    (
+        "I've booked Monday at 8:15. If that's no good, Wednesday at 5:30 is free too.",
+        "offers_options",
+        True,
+    ),
+    ("Would you rather collect at 4, or have it delivered by 6?", "offers_options", True),
+    ("Your parcel is free to collect from Monday.", "offers_options", False),
+    # closes said other ways
+    ("Your bill rose due to usage. Closing this query.", "premature_close", True),
+    ("This chat will now close.", "premature_close", True),
+    ("The job has been marked complete.", "premature_close", True),
+    ("I'll keep this query open until you confirm the job is complete.", "premature_close", False),
+    # plain checks on the plan
+    (
+        "A courtesy car can be with you by Thursday - would you like one?",
+        "checks_understanding",
+        True,
+    ),
+    ("Is this clear? Your son will have the nut-free dish.", "checks_understanding", True),
+    ("Is this your first order with us?", "checks_understanding", False),
+    (
+        "The vehicle's telematics logged 14 harsh-braking events, which is why the fee applies.",
+        "creepy_personalization",
+        True,
+    ),
 ]
 
 

@@ -750,7 +750,9 @@ def _word_start(parsed: Any) -> str:
     wherever a match starts with a letter or digit. ``parsed``: the part, parsed."""
     alternatives = _literal_led(list(parsed), parsed.state, [_MAX_ALTERNATIVES])
     if alternatives is None:
-        return r"\b"
+        # Not known to start with a letter (a class such as \d beside "£", say): the
+        # assertion that holds for a symbol as for a letter.
+        return r"(?<!\w)"
     for alternative in alternatives:
         char = chr(alternative[0][1])
         if not (char.isalnum() or char in "_'’"):

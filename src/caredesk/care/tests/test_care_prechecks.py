@@ -191,6 +191,11 @@ def test_a_part_may_start_with_a_symbol_or_an_apostrophe() -> None:
     money = rules.compile_any([r"(?:£|\$|€)[\d,.]+ (?:has )?gone"])
     assert rules.spans(money, "and now £3,400 has gone") == [(8, 23)]
     assert rules.spans(money, "x£3 gone") == []
+    # A start that mixes a symbol with a class ("£" or a digit) is not a word start either.
+    amount = rules.compile_any([r"(?:£|\d)[\d,.]* (?:still )?came out"])
+    assert rules.spans(amount, "and £39.99 still came out") == [(4, 25)]
+    assert rules.spans(amount, "then 40 came out") == [(5, 16)]
+    assert rules.spans(amount, "ab39 came out") == []
     contraction = rules.compile_any([r"(?:'s|is) not possible"])
     assert rules.spans(contraction, "I'm afraid it's not possible") == [(13, 28)]
 

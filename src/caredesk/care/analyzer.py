@@ -95,6 +95,13 @@ _FIX_WORD = re.compile("|".join(_FIX_WORDS), re.IGNORECASE)
 # times faster than a case-insensitive one.
 _FIX_WORD_FOLDED = re.compile("|".join(_FIX_WORDS))
 _NOT_DONE = re.compile(r"\b(?:still|not|n't|never|no longer|stopped)\b", re.IGNORECASE)
+# A fix someone else claimed ("you told me on Tuesday this was sorted") is not the
+# customer confirming it.
+_CLAIMED = re.compile(
+    r"\b(?:told|said|says|promised|claimed|assured|insisted|supposed(?:ly)?|meant to|"
+    r"apparently|allegedly|according to)\b",
+    re.IGNORECASE,
+)
 
 
 def _confirms_fix(analysed: str) -> bool:
@@ -107,7 +114,7 @@ def _confirms_fix(analysed: str) -> bool:
         sent = sentence_at(sents, start)
         if negated(sent, start + 1, reach=40) or sent.is_question:
             continue
-        if _NOT_DONE.search(analysed[start:end]):
+        if _NOT_DONE.search(analysed[start:end]) or _CLAIMED.search(analysed, sent.start, start):
             continue
         return True
     return False

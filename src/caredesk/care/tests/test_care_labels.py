@@ -640,6 +640,10 @@ def test_closing_after_the_customer_confirmed_the_fix_is_fine(analyzer: CareAnal
         ("It arrived but it's the wrong size.", False),
         ("The parcel still hasn't arrived.", False),
         ("The details are wrong right now.", False),
+        # a fix someone else claimed is not the customer confirming it
+        ("You told me on Tuesday this was sorted. It still fails on Excel files.", False),
+        ("I was assured it was fixed, but the app crashes again.", False),
+        ("Just checked and it's working now, thanks.", True),
     ],
 )
 def test_an_arrival_confirms_the_fix_only_when_nothing_wrong_follows(

@@ -140,6 +140,21 @@ _OUR_SHORTFALL = re.compile(
     re.IGNORECASE,
 )
 
+# A health place or trade named as someone's job is a topic, not health in play (§4).
+_HEALTH_JOB = re.compile(
+    r"\b(?:works?|working|worked|job|shifts?) (?:\w+ ){0,2}(?:at|in|for) (?:a|an|the|our|my|his|her|"
+    r"their|your)? ?(?:local )?(?:hospital|clinic|surgery|pharmacy|chemist|care home|hospice|"
+    r"nursing home|ward|a&e|gp|dentist|practice)s?\b|\b(?:is|am|i'm|was|as) an? (?:\w+ )?(?:nurse|"
+    r"doctor|paramedic|midwife|carer|pharmacist|physio|dentist|surgeon|gp)\b",
+    re.IGNORECASE,
+)
+_HEALTH_IN_PLAY = re.compile(
+    r"\b(?:ill|sick|poorly|unwell|pain|injur\w*|diagnos\w*|condition|treatment|medic\w*|"
+    r"prescription|appointment|surgery|operation|chemo\w*|disab\w*|allerg\w*|pregnan\w*|"
+    r"admitted|patient|symptom\w*|recover\w*|a&e)\b",
+    re.IGNORECASE,
+)
+
 # Having to tell it again (§1 repeated_story) needs a word of repetition somewhere in the
 # message; "I want to explain my situation" is a first telling.
 _TOLD_AGAIN = re.compile(
@@ -275,7 +290,8 @@ class CareAnalyzer:
         ours, with no word of leaving, is dropped: that is not leaving (§1); so is one
         in a message that takes its threat back (§4). A learned ``repeated_story``
         needs a word of repetition in the message: a first telling is not one (§1), and
-        neither is thanks for not having to tell it again.
+        neither is thanks for not having to tell it again. A learned ``health`` whose
+        evidence only names a health place or trade as someone's job is a topic (§4).
         """
         assert self._scorer is not None
         present = {flag.kind for flag in stakes} | {flag.kind for flag in effort}
@@ -289,6 +305,12 @@ class CareAnalyzer:
             if kind == "churn_risk" and (
                 (_PLAN_CHANGE.search(flag.text) and not _LEAVING.search(flag.text))
                 or churn_taken_back(analysed)
+            ):
+                continue
+            if (
+                kind == "health"
+                and _HEALTH_JOB.search(flag.text)
+                and not _HEALTH_IN_PLAY.search(_HEALTH_JOB.sub("", flag.text))
             ):
                 continue
             if kind == "repeated_story" and (

@@ -278,7 +278,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -351,6 +351,18 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 16 (devset/holdout16_*.jsonl, written blind to the engine, its training "
             "data and the other sets once the engine of its round was final; scored once on "
             "that engine and on the one the round started from)",
+        ),
+        (
+            "holdout17",
+            "Holdout 17 (devset/holdout17_*.jsonl, written blind to the engine, its training "
+            "data and the other sets; scored on the engine its round started from, then used "
+            "for one choice: the scorers' precision floor)",
+        ),
+        (
+            "holdout18",
+            "Holdout 18 (devset/holdout18_*.jsonl, written blind to the engine, its training "
+            "data and the other sets, and kept unread until the engine of its round was final; "
+            "scored on that engine and on the one the round started from)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -33,6 +33,8 @@ BLIND_HOLDOUT_FLOORS = {
     14: 0.865,
     15: 0.865,
     16: 0.875,
+    17: 0.88,
+    18: 0.875,
 }
 EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
 INTENSITY_SPEARMAN_FLOOR = 0.55

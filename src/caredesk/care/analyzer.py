@@ -30,6 +30,7 @@ from caredesk.care.rules import (
     warm_up,
 )
 from caredesk.care.scorers import LabelScorer
+from caredesk.care.stakes import names_only_a_health_job
 from caredesk.care.textutil import (
     Sentence,
     check_text,
@@ -137,21 +138,6 @@ _LEAVING = re.compile(
 _OUR_SHORTFALL = re.compile(
     r"\byou should(?:'ve| have) (?:already )?(?:received|got|gotten|had|heard|been (?:sent|given|"
     r"contacted|emailed|refunded|called|told))\b",
-    re.IGNORECASE,
-)
-
-# A health place or trade named as someone's job is a topic, not health in play (§4).
-_HEALTH_JOB = re.compile(
-    r"\b(?:works?|working|worked|job|shifts?) (?:\w+ ){0,2}(?:at|in|for) (?:a|an|the|our|my|his|her|"
-    r"their|your)? ?(?:local )?(?:hospital|clinic|surgery|pharmacy|chemist|care home|hospice|"
-    r"nursing home|ward|a&e|gp|dentist|practice)s?\b|\b(?:is|am|i'm|was|as) an? (?:\w+ )?(?:nurse|"
-    r"doctor|paramedic|midwife|carer|pharmacist|physio|dentist|surgeon|gp)\b",
-    re.IGNORECASE,
-)
-_HEALTH_IN_PLAY = re.compile(
-    r"\b(?:ill|sick|poorly|unwell|pain|injur\w*|diagnos\w*|condition|treatment|medic\w*|"
-    r"prescription|appointment|surgery|operation|chemo\w*|disab\w*|allerg\w*|pregnan\w*|"
-    r"admitted|patient|symptom\w*|recover\w*|a&e)\b",
     re.IGNORECASE,
 )
 
@@ -307,11 +293,7 @@ class CareAnalyzer:
                 or churn_taken_back(analysed)
             ):
                 continue
-            if (
-                kind == "health"
-                and _HEALTH_JOB.search(flag.text)
-                and not _HEALTH_IN_PLAY.search(_HEALTH_JOB.sub("", flag.text))
-            ):
+            if kind == "health" and names_only_a_health_job(flag.text):
                 continue
             if kind == "repeated_story" and (
                 not _TOLD_AGAIN.search(analysed) or SPARED_RETELLING.search(analysed)

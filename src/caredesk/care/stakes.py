@@ -1225,6 +1225,28 @@ def _dated_events(source: str, analysed: str, sents: list[Sentence]) -> list[Fla
     ]
 
 
+# A health place or trade named as someone's job is a topic, not health in play (§4).
+_HEALTH_JOB = re.compile(
+    r"\b(?:works?|working|worked|job|shifts?) (?:\w+ ){0,2}(?:at|in|for) (?:a|an|the|our|my|his|her|"
+    r"their|your)? ?(?:local )?(?:hospital|clinic|surgery|pharmacy|chemist|care home|hospice|"
+    r"nursing home|ward|a&e|gp|dentist|practice)s?\b|\b(?:is|am|i'm|was|as) an? (?:\w+ )?(?:nurse|"
+    r"doctor|paramedic|midwife|carer(?! (?:for|to|of|who)\b)|pharmacist|physio|dentist|surgeon|gp)\b",
+    re.IGNORECASE,
+)
+_HEALTH_IN_PLAY = re.compile(
+    r"\b(?:ill|sick|poorly|unwell|pain|injur\w*|diagnos\w*|condition|treatment|medic\w*|"
+    r"prescription|appointment|surgery|operation|chemo\w*|disab\w*|allerg\w*|pregnan\w*|"
+    r"admitted|patient|symptom\w*|recover\w*|a&e|gp)\b",
+    re.IGNORECASE,
+)
+
+
+def names_only_a_health_job(text: str) -> bool:
+    """Whether ``text`` names a health place or trade only as someone's job ("my sister
+    works in a hospital"), with no illness, treatment or care of anyone in it."""
+    return bool(_HEALTH_JOB.search(text)) and not _HEALTH_IN_PLAY.search(_HEALTH_JOB.sub("", text))
+
+
 def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]:
     flags = (
         run_rules(_STAKES_RULES, source, analysed, sents)
@@ -1238,6 +1260,8 @@ def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]
         sent = sentence_at(sents, flag.start)
         if sent.start not in in_play:
             in_play[sent.start] = _in_play_sentence(sent)
-        if in_play[sent.start]:
+        if in_play[sent.start] and not (
+            flag.kind == "health" and names_only_a_health_job(sent.text)
+        ):
             kept.append(flag)
     return dedupe(kept)

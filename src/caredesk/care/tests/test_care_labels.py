@@ -19,6 +19,11 @@ CUSTOMER_CASES = [
     ("I'm partially deaf so phone calls are hard for me.", "health", True),
     ("What are your opening hours for the flu vaccination clinic?", "health", False),
     ("My sister works in a hospital and says your scrubs run small.", "health", False),
+    # a health trade or place as someone's job is a topic; caring for someone is not
+    ("I'm a nurse and I'd like to order uniforms in bulk for our ward.", "health", False),
+    ("She works nights at the hospital, so can the engineer come at the weekend?", "health", False),
+    ("I'm a carer for my wife and need the engineer before her oxygen runs low.", "health", True),
+    ("My mum works at the hospital and is now a patient there after a fall.", "health", True),
     ("My husband passed away last month and I need to close his account.", "bereavement", True),
     ("The funeral is on Friday and the flowers haven't arrived.", "bereavement", True),
     ("My phone died halfway through the checkout.", "bereavement", False),

@@ -46,7 +46,7 @@ from caredesk.care.emotion import (  # noqa: E402
     tokenize,
 )
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
-from caredesk.care.scorers import LABELS_FILE, vocab_digest  # noqa: E402
+from caredesk.care.scorers import LABELS_FILE, VETO_MIN_FEATURES, vocab_digest  # noqa: E402
 
 DATA = ROOT / "training" / "data"
 DEVSET = ROOT / "src" / "caredesk" / "care" / "devset"
@@ -180,6 +180,21 @@ def main() -> None:
         "or the patterns' own F1 there if lower: a threshold that takes a label under it is "
         "refused",
     )
+    parser.add_argument(
+        "--train-tuning",
+        action="store_true",
+        help="also train the scorers on the dev set and holdouts 1-8 (written from the rubric "
+        "alone, and already read), with their thresholds on out-of-fold predictions as for "
+        "the training text",
+    )
+    parser.add_argument(
+        "--veto",
+        type=lambda spec: [float(x) for x in spec.split(",") if x],
+        default=[0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5],
+        help="probabilities (comma-separated) under which a scorer may also veto its label "
+        "where the patterns found it, each tried with every threshold and with none, under the "
+        "same precision and dev-set floors ('' for no vetoes)",
+    )
     parser.add_argument("--min-count", type=int, default=2, help="for the compact vocabulary")
     parser.add_argument(
         "--no-devset",
@@ -214,6 +229,10 @@ def main() -> None:
                 emb[vocab[word]] = vector
         return emb
 
+    def long_enough_for_veto(texts: list[str], vocab: dict[str, int]) -> list[bool]:
+        enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
+        return (np.diff(enc.offsets) >= VETO_MIN_FEATURES).tolist()
+
     def design(texts: list[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
         enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
         counts = np.diff(enc.offsets)
@@ -228,6 +247,14 @@ def main() -> None:
     rng = np.random.default_rng(0)
     for group, (labels, pattern) in GROUPS.items():
         rows = [row for path in sorted(DATA.glob(pattern)) for row in load_jsonl(path)]
+        tuning = [] if args.no_devset else devset_rows(group)
+        # The dev set leads the tuning rows: its rows are checked against --dev-floor.
+        n_dev = 0 if args.no_devset else len(devset_rows(group, ("",)))
+        dev = slice(len(rows), len(rows) + n_dev)
+        if args.train_tuning:
+            rows, tune_rows = rows + tuning, []
+        else:
+            tune_rows = tuning
         texts = [str(r["text"]) for r in rows]
         if group == "reply" and args.reply_vocab == "compact":
             own = compact_vocab(texts, names, set(words), args.min_count)
@@ -239,11 +266,8 @@ def main() -> None:
         gold = [gold_labels(r, group) for r in rows]
         found = pattern_labels(analyzer, rows, group)
         x = design(texts, vocab, emb)
-        tune_rows = [] if args.no_devset else devset_rows(group)
-        # The dev set leads the tuning rows: its rows are checked against --dev-floor.
-        dev = slice(
-            len(rows), len(rows) + (0 if args.no_devset else len(devset_rows(group, ("",))))
-        )
+        # Messages long enough for a veto (as at run time: VETO_MIN_FEATURES feature hits).
+        long_enough = long_enough_for_veto(texts, vocab)
         weight = [1.0] * (len(rows) + len(tune_rows))
         if blind_sets:
             blind = devset_rows(group, blind_sets)
@@ -252,10 +276,12 @@ def main() -> None:
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
         tune_x = design([str(r["text"]) for r in tune_rows], vocab, emb) if tune_rows else None
+        long_enough += long_enough_for_veto([str(r["text"]) for r in tune_rows], vocab)
         folds = rng.permutation(len(rows)) % FOLDS
         table = np.zeros((len(vocab), len(labels)))
         bias = np.zeros(len(labels))
         cuts = np.full(len(labels), np.inf)
+        veto_cuts = np.full(len(labels), -np.inf)
         print(
             f"\n{group}: {len(rows)} training rows, {len(vocab)} features,"
             f" thresholds on those + {len(tune_rows)} devset rows"
@@ -291,32 +317,50 @@ def main() -> None:
             scores = oof.tolist()
             if tune_x is not None:
                 scores += clf.predict_proba(tune_x)[:, 1].tolist()
-            best_t, best = None, base
-            for t in np.arange(0.5, 0.991, 0.01):
-                pred = [p or s >= t for p, s in zip(pat, scores, strict=True)]
-                parts = f1_parts(all_gold, pred, weight)
-                if (
-                    parts[0] >= args.min_precision
-                    and parts[2] > best[2] + 1e-9
-                    and f1_parts(all_gold[dev], pred[dev])[2] >= dev_floor - 1e-9
-                ):
-                    best_t, best = float(t), parts
+            best_t, best_v, best = None, None, base
+            # A reply repeating a stock phrase of the agent's history is scripted because
+            # of the history, which the scorer never reads: it may not veto that label.
+            vetoes: list[float | None] = [None]
+            if label != "scripted_empathy":
+                vetoes += args.veto
+            for v in vetoes:
+                kept = [
+                    p and (v is None or s >= v or not long)
+                    for p, s, long in zip(pat, scores, long_enough, strict=True)
+                ]
+                for t in [*np.arange(0.5, 0.991, 0.01).tolist(), None]:
+                    if t is None and v is None:
+                        continue
+                    pred = [
+                        k or (t is not None and s >= t) for k, s in zip(kept, scores, strict=True)
+                    ]
+                    parts = f1_parts(all_gold, pred, weight)
+                    if (
+                        parts[0] >= args.min_precision
+                        and parts[2] > best[2] + 1e-9
+                        and f1_parts(all_gold[dev], pred[dev])[2] >= dev_floor - 1e-9
+                    ):
+                        best_t, best_v, best = t, v, parts
             coef = clf.coef_[0]
             table[:, k] = coef[: len(vocab)] + emb @ coef[len(vocab) :]
             bias[k] = clf.intercept_[0]
-            used = best_t is not None and best[2] >= base[2] + args.min_gain
-            if used:
-                assert best_t is not None
+            used = (best_t is not None or best_v is not None) and best[2] >= base[2] + args.min_gain
+            if used and best_t is not None:
                 cuts[k] = np.log(best_t) - np.log1p(-best_t)
+            if used and best_v is not None:
+                veto_cuts[k] = np.log(best_v) - np.log1p(-best_v)
             print(
                 f"{label:24} {int(y.sum()):4}  {base[0]:.2f}/{base[1]:.2f}/{base[2]:.2f}"
                 f"       {best[0]:.2f}/{best[1]:.2f}/{best[2]:.2f}"
-                f"       {best_t if used else '-'}"
+                f"       {best_t if used and best_t is not None else '-'}"
+                + (f"  veto {best_v}" if used and best_v is not None else "")
             )
         arrays[f"{group}_names"] = np.asarray(labels)
         arrays[f"{group}_table"] = table.astype(np.float16)
         arrays[f"{group}_bias"] = bias.astype(np.float32)
         arrays[f"{group}_cuts"] = cuts.astype(np.float32)
+        if np.isfinite(veto_cuts).any():
+            arrays[f"{group}_vetoes"] = veto_cuts.astype(np.float32)
     arrays["groups"] = np.asarray(list(GROUPS))
     np.savez_compressed(args.out / LABELS_FILE, **arrays)
     print(f"\nwrote {args.out / LABELS_FILE}")

@@ -29,7 +29,7 @@ from caredesk.care.rules import (
     spans,
     warm_up,
 )
-from caredesk.care.scorers import LabelScorer
+from caredesk.care.scorers import NO_VERDICT, LabelScorer, Verdict
 from caredesk.care.stakes import names_only_a_health_job
 from caredesk.care.textutil import (
     Sentence,
@@ -204,18 +204,18 @@ class CareAnalyzer:
         if not prepared:
             return []
         heads = [analysed[:_EMOTION_CHARS] for analysed, _ in prepared]
-        learned: list[list[str]]
+        learned: list[Verdict]
         if self._scorer is not None and isinstance(self._emotion, EmotionModel):
             # One encoding of the batch feeds the emotion model and the label scorers.
             encoded = self._emotion.encode(heads)
             probs, intensity = self._emotion.predict_encoded(encoded)
             if self._scorer.shares_encoding("customer"):
-                learned = self._scorer.fired_encoded("customer", encoded)
+                learned = self._scorer.read_encoded("customer", encoded)
             else:
-                learned = [self._scorer.fired("customer", head) for head in heads]
+                learned = [self._scorer.read("customer", head) for head in heads]
         else:
             probs, intensity = self._emotion.predict(heads)
-            learned = [[] for _ in heads]
+            learned = [NO_VERDICT for _ in heads]
         rows: list[list[float]] = np.asarray(probs, dtype=np.float64).tolist()
         strengths: list[float] = np.asarray(intensity, dtype=np.float64).tolist()
         return [
@@ -232,7 +232,7 @@ class CareAnalyzer:
         truncated: bool,
         values: list[float],
         intensity: float,
-        learned: list[str],
+        learned: Verdict,
     ) -> CustomerSignal:
         total = sum(values)
         if not math.isfinite(total) or total <= 0:
@@ -249,8 +249,13 @@ class CareAnalyzer:
             stakes = find_stakes(source, analysed, sents)
             effort = find_effort(source, analysed, sents)
             confirms_fix = _confirms_fix(analysed)
-        if learned:
-            stakes, effort = self._add_learned(source, analysed, sents, stakes, effort, learned)
+        if learned.doubted:
+            stakes = [flag for flag in stakes if flag.kind not in learned.doubted]
+            effort = [flag for flag in effort if flag.kind not in learned.doubted]
+        if learned.added:
+            stakes, effort = self._add_learned(
+                source, analysed, sents, stakes, effort, learned.added
+            )
         return CustomerSignal(
             emotion=EMOTION_LABELS[best],
             emotions=emotions,
@@ -268,7 +273,7 @@ class CareAnalyzer:
         sents: list[Sentence],
         stakes: list[Flag],
         effort: list[Flag],
-        fired: list[str],
+        fired: Sequence[str],
     ) -> tuple[list[Flag], list[Flag]]:
         """Labels the patterns missed but the learned scorer is sure of.
 
@@ -323,10 +328,10 @@ class CareAnalyzer:
         draft: str,
         customer: CustomerSignal | str | None,
         history: Sequence[str] | None,
-        fired: list[str] | None,
+        verdict: Verdict | None,
     ) -> ReplyReview:
-        """``review_reply``; ``fired`` is the reply scorer's labels for the draft when the
-        caller has them already (``review_reply_batch`` scores all drafts at once)."""
+        """``review_reply``; ``verdict`` is the reply scorer's reading of the draft when
+        the caller has it already (``review_reply_batch`` scores all drafts at once)."""
         source = check_text(draft, name="draft")
         if isinstance(customer, str):
             customer = self.read_customer(customer)
@@ -351,9 +356,11 @@ class CareAnalyzer:
         )
         if self._scorer is not None:
             confirmed = customer is not None and customer.confirms_fix
-            if fired is None:
-                fired = self._scorer.fired("reply", analysed)
-            self._add_learned_review(source, sents, behaviours, risks, confirmed, fired)
+            if verdict is None:
+                verdict = self._scorer.read("reply", analysed)
+            for kind in verdict.doubted:
+                (behaviours if kind in behaviours else risks)[kind] = []
+            self._add_learned_review(source, sents, behaviours, risks, confirmed, verdict.added)
         if risks["creepy_personalization"] and not risks["blames_customer"]:
             risks["blames_customer"] = blame_from_tracking(
                 source, sents, risks["creepy_personalization"]
@@ -375,7 +382,7 @@ class CareAnalyzer:
         behaviours: dict[str, list[Flag]],
         risks: dict[str, list[Flag]],
         confirmed: bool,
-        fired: list[str],
+        fired: Sequence[str],
     ) -> None:
         """Behaviours and risks the patterns missed but the learned scorer is sure of.
 
@@ -436,8 +443,8 @@ class CareAnalyzer:
         if self._scorer is None or not triples:
             return [self._review_reply(d, c, h, None) for d, c, h in triples]
         drafts = [prepare(check_text(draft, name="draft"))[0] for draft, _, _ in triples]
-        fired = self._scorer.fired_many("reply", drafts)
+        verdicts = self._scorer.read_many("reply", drafts)
         return [
-            self._review_reply(draft, customer, history, labels)
-            for (draft, customer, history), labels in zip(triples, fired, strict=True)
+            self._review_reply(draft, customer, history, verdict)
+            for (draft, customer, history), verdict in zip(triples, verdicts, strict=True)
         ]

@@ -103,37 +103,72 @@ class ReplyReport:
     labels: dict[str, LabelCounts]
 
 
-def evaluate_customer(analyzer: CareAnalyzer, rows: list[dict[str, Any]]) -> CustomerReport:
-    signals = analyzer.read_customer_batch([row["text"] for row in rows])
+def _recorded(rows: list[dict[str, Any]], other: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Another reading of ``rows`` (matched by id), e.g. a second annotator's labels."""
+    missing = [str(row["id"]) for row in rows if str(row["id"]) not in other]
+    if missing:
+        raise ValueError(f"the second reading has no row {missing[0]!r}")
+    return [other[str(row["id"])] for row in rows]
+
+
+def evaluate_customer(
+    analyzer: CareAnalyzer,
+    rows: list[dict[str, Any]],
+    other: dict[str, dict[str, Any]] | None = None,
+) -> CustomerReport:
+    """The engine's reading of ``rows`` against their labels, or ``other``'s (rows by id)."""
+    readings: list[tuple[str, float, set[str]]]
+    if other is None:
+        signals = analyzer.read_customer_batch([row["text"] for row in rows])
+        readings = [
+            (s.emotion, s.intensity, set(s.stakes_kinds) | set(s.effort_kinds)) for s in signals
+        ]
+    else:
+        readings = [
+            (str(r["emotion"]), float(r["intensity"]), set(r["stakes"]) | set(r["effort"]))
+            for r in _recorded(rows, other)
+        ]
     labels = {name: LabelCounts() for name in (*STAKES, *EFFORT)}
     emotion_counts = {name: LabelCounts() for name in EMOTION_LABELS}
     correct = 0
-    for row, signal in zip(rows, signals, strict=True):
+    for row, (emotion, _, predicted) in zip(rows, readings, strict=True):
         gold_kinds = set(row["stakes"]) | set(row["effort"])
-        predicted = set(signal.stakes_kinds) | set(signal.effort_kinds)
         for name, counts in labels.items():
             counts.add(row["id"], name in gold_kinds, name in predicted)
         for name, counts in emotion_counts.items():
-            counts.add(row["id"], row["emotion"] == name, signal.emotion == name)
-        correct += row["emotion"] == signal.emotion
+            counts.add(row["id"], row["emotion"] == name, emotion == name)
+        correct += row["emotion"] == emotion
     emotion_f1 = {name: counts.f1 for name, counts in emotion_counts.items()}
     return CustomerReport(
         n=len(rows),
         emotion_f1=emotion_f1,
         emotion_macro_f1=float(np.mean(list(emotion_f1.values()))) if rows else 0.0,
         emotion_accuracy=correct / len(rows) if rows else 0.0,
-        intensity_spearman=spearman([r["intensity"] for r in rows], [s.intensity for s in signals]),
+        intensity_spearman=spearman([r["intensity"] for r in rows], [i for _, i, _ in readings]),
         labels=labels,
     )
 
 
-def evaluate_replies(analyzer: CareAnalyzer, rows: list[dict[str, Any]]) -> ReplyReport:
-    customers = analyzer.read_customer_batch([row["customer_text"] for row in rows])
+def evaluate_replies(
+    analyzer: CareAnalyzer,
+    rows: list[dict[str, Any]],
+    other: dict[str, dict[str, Any]] | None = None,
+) -> ReplyReport:
+    """The engine's reviews of ``rows`` against their labels, or ``other``'s (rows by id)."""
+    readings: list[set[str]]
+    if other is None:
+        customers = analyzer.read_customer_batch([row["customer_text"] for row in rows])
+        readings = []
+        for row, customer in zip(rows, customers, strict=True):
+            review = analyzer.review_reply(
+                row["text"], customer=customer, history=row.get("history")
+            )
+            readings.append(set(review.present_behaviours) | set(review.present_risks))
+    else:
+        readings = [set(r["behaviours"]) | set(r["risks"]) for r in _recorded(rows, other)]
     labels = {name: LabelCounts() for name in (*BEHAVIOURS, *RISKS)}
-    for row, customer in zip(rows, customers, strict=True):
-        review = analyzer.review_reply(row["text"], customer=customer, history=row.get("history"))
+    for row, predicted in zip(rows, readings, strict=True):
         gold = set(row["behaviours"]) | set(row["risks"])
-        predicted = set(review.present_behaviours) | set(review.present_risks)
         for name, counts in labels.items():
             counts.add(row["id"], name in gold, name in predicted)
     return ReplyReport(n=len(rows), labels=labels)
@@ -175,7 +210,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="learned label scorers from this file (a training/train_labels.py --out build) "
         "instead of the shipped ones",
     )
+    parser.add_argument(
+        "--against",
+        type=pathlib.Path,
+        metavar="JSONL",
+        action="append",
+        default=[],
+        help="score these labels of the same rows (by id; one file per file scored, in order), "
+        "e.g. a second annotator's, instead of the engine's",
+    )
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.against and len(args.against) != len(args.files):
+        parser.error("--against: give one file for each file scored")
     if args.patterns_only and args.scorers:
         parser.error("--patterns-only and --scorers exclude each other")
     if args.scorers and not args.scorers.is_file():
@@ -195,15 +241,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     scored_files = 0
     customer_rows: list[dict[str, Any]] = []
     customer_files = 0
-    for path in args.files:
+    others: dict[str, dict[str, Any]] = {}
+    for i, path in enumerate(args.files):
         try:
             rows = load_jsonl(path)
             texts = {str(row["id"]): str(row["text"]) for row in rows}
+            other = (
+                {str(row["id"]): row for row in load_jsonl(args.against[i])}
+                if args.against
+                else None
+            )
+            others.update(other or {})
             emotion = ""
             if rows and "customer_text" in rows[0]:
-                labels = evaluate_replies(analyzer, rows).labels
+                labels = evaluate_replies(analyzer, rows, other).labels
             else:
-                report = evaluate_customer(analyzer, rows)
+                report = evaluate_customer(analyzer, rows, other)
                 labels = report.labels
                 customer_rows += rows
                 customer_files += 1
@@ -248,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         emotion = ""
         if customer_files > 1:
             # The six emotions' macro-F1 over every customer message of the files at once.
-            both = evaluate_customer(analyzer, customer_rows)
+            both = evaluate_customer(analyzer, customer_rows, others if args.against else None)
             emotion = (
                 f"; {len(customer_rows)} customer messages: emotion macro-F1 "
                 f"{both.emotion_macro_f1:.3f}, intensity Spearman {both.intensity_spearman:.3f}"

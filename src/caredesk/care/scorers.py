@@ -7,10 +7,13 @@ of a reply) a small linear scorer, trained on hand-labelled support text (see
 features: word unigrams, bigrams and prefixes, and the MiniLM word vectors folded
 into the same rows, so a synonym the patterns never saw still counts.
 
-A scorer only adds a label the patterns missed, and only above a threshold chosen
-by cross-validation for that label (a label whose scorer did not help has no
-threshold and is never added). Its flag still carries evidence: the sentence that
-scores highest for that label on its own.
+A scorer adds a label the patterns missed, above a threshold chosen by
+cross-validation for that label (a label whose scorer did not help has no threshold
+and is never added). Its flag still carries evidence: the sentence that scores highest
+for that label on its own. Where the scorer is all but sure a label is absent (under
+a second, low threshold, its veto, chosen the same way), a pattern's flag for that
+label is dropped: phrasings the patterns match can still be used in a sense that is
+not the label's, and the whole-message reading catches many of those.
 
 The customer scorers share the emotion model's vocabulary, so one encoding of a
 batch feeds both. The reply scorers may carry a compact vocabulary of their own
@@ -48,6 +51,9 @@ LABELS_FILE = "labels.npz"
 # Bounds of the per-vocabulary memos of token and word-pair look-ups: support text
 # repeats its words, and a memo that fills up is simply started afresh.
 _MEMO_LIMIT = 50_000
+# A scorer vetoes a label only on a message with at least this many features (about a
+# dozen words): on a line or two its reading is mostly its bias, not evidence.
+VETO_MIN_FEATURES = 30
 
 
 class FeatureRows:
@@ -104,8 +110,21 @@ class ScorerSet:
     table: FloatArray  # (n_features, n_labels)
     bias: FloatArray  # (n_labels,)
     cuts: FloatArray  # (n_labels,) logit thresholds; +inf where the scorer is not used
+    # (n_labels,) logits under which a pattern's flag is dropped; None: no vetoes.
+    vetoes: FloatArray | None = None
     # Feature name -> row of ``table``; ``None``: the emotion model's vocabulary.
     vocab: dict[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What one group's scorers say about one message."""
+
+    added: tuple[str, ...] = ()  # over their thresholds: added where the patterns missed them
+    doubted: frozenset[str] = frozenset()  # under their vetoes: a pattern's flag is dropped
+
+
+NO_VERDICT = Verdict()
 
 
 class LabelScorer:
@@ -125,7 +144,10 @@ class LabelScorer:
             for name, group in groups.items()
         }
         self._active = frozenset(
-            name for name, group in groups.items() if bool(np.isfinite(group.cuts).any())
+            name
+            for name, group in groups.items()
+            if bool(np.isfinite(group.cuts).any())
+            or (group.vetoes is not None and bool(np.isfinite(group.vetoes).any()))
         )
 
     @classmethod
@@ -161,6 +183,9 @@ class LabelScorer:
                 table=arrays[f"{group}_table"].astype(np.float32),
                 bias=arrays[f"{group}_bias"].astype(np.float32),
                 cuts=arrays[f"{group}_cuts"].astype(np.float32),
+                vetoes=None
+                if f"{group}_vetoes" not in arrays
+                else arrays[f"{group}_vetoes"].astype(np.float32),
                 vocab=None
                 if own is None
                 else {str(name): i for i, name in enumerate(own.tolist())},
@@ -191,13 +216,21 @@ class LabelScorer:
         return result
 
     def active(self, group: str) -> bool:
-        """Whether any label of ``group`` can be added by its scorer."""
+        """Whether any label of ``group`` can be added or vetoed by its scorer."""
         return group in self._active
 
     def fired(self, group: str, text: str) -> list[str]:
         """Labels of ``group`` whose scorer is above its threshold for ``text``."""
+        return list(self.read(group, text).added)
+
+    def fired_many(self, group: str, texts: Sequence[str]) -> list[list[str]]:
+        """``fired`` for each of ``texts`` (see ``read_many``)."""
+        return [list(verdict.added) for verdict in self.read_many(group, texts)]
+
+    def read(self, group: str, text: str) -> Verdict:
+        """The labels of ``group`` its scorer adds to ``text``, and those it vetoes."""
         if not self.active(group):
-            return []
+            return NO_VERDICT
         scorer = self._groups[group]
         # One message: a plain gather and sum, without the batch machinery of encode().
         ids = self._rows[group].rows(tokenize(text[:MAX_CHARS]))
@@ -205,21 +238,23 @@ class LabelScorer:
             logit = scorer.table[ids].sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
         else:
             logit = np.zeros(len(scorer.names), dtype=np.float32)
-        return self._names_over(scorer, logit + scorer.bias)
+        return self._verdict(scorer, logit + scorer.bias, len(ids))
 
-    def fired_many(self, group: str, texts: Sequence[str]) -> list[list[str]]:
-        """``fired`` for each of ``texts``, with the table gathered and summed once for
-        all of them (the same sums, in the same order, as ``fired`` one at a time)."""
+    def read_many(self, group: str, texts: Sequence[str]) -> list[Verdict]:
+        """``read`` for each of ``texts``, with the table gathered and summed once for
+        all of them (the same sums, in the same order, as ``read`` one at a time)."""
         if not self.active(group):
-            return [[] for _ in texts]
+            return [NO_VERDICT for _ in texts]
         scorer = self._groups[group]
         feature_rows = self._rows[group]
         ids: list[int] = []
         starts: list[int] = []
         scales: list[float] = []
         nonempty: list[int] = []
+        counts: list[int] = []
         for i, text in enumerate(texts):
             rows = feature_rows.rows(tokenize(text[:MAX_CHARS]))
+            counts.append(len(rows))
             if rows:
                 nonempty.append(i)
                 starts.append(len(ids))
@@ -229,25 +264,40 @@ class LabelScorer:
         if ids:
             sums = np.add.reduceat(scorer.table[ids], starts, axis=0)
             logits[nonempty] = sums * np.asarray(scales, dtype=np.float32)[:, None]
-        return [self._names_over(scorer, row + scorer.bias) for row in logits]
+        return [
+            self._verdict(scorer, row + scorer.bias, n)
+            for row, n in zip(logits, counts, strict=True)
+        ]
 
     def fired_encoded(self, group: str, encoded: Encoded) -> list[list[str]]:
         """``fired`` for a batch already encoded with the emotion model's vocabulary."""
+        return [list(verdict.added) for verdict in self.read_encoded(group, encoded)]
+
+    def read_encoded(self, group: str, encoded: Encoded) -> list[Verdict]:
+        """``read`` for a batch already encoded with the emotion model's vocabulary."""
         n = len(encoded.offsets) - 1
         if not self.active(group):
-            return [[] for _ in range(n)]
+            return [NO_VERDICT for _ in range(n)]
         scorer = self._groups[group]
         if scorer.vocab is not None:
             raise ValueError(f"label scorer {group!r} has its own vocabulary; use fired()")
         logits = pooled(scorer.table, encoded) + scorer.bias
-        return [self._names_over(scorer, row) for row in logits]
+        counts = np.diff(encoded.offsets).tolist()
+        return [self._verdict(scorer, row, n) for row, n in zip(logits, counts, strict=True)]
 
     @staticmethod
-    def _names_over(scorer: ScorerSet, logit: FloatArray) -> list[str]:
+    def _verdict(scorer: ScorerSet, logit: FloatArray, features: int) -> Verdict:
         hits: npt.NDArray[np.bool_] = logit >= scorer.cuts
-        if not hits.any():
-            return []
-        return [name for name, hit in zip(scorer.names, hits.tolist(), strict=True) if hit]
+        added: tuple[str, ...] = ()
+        if hits.any():
+            added = tuple(n for n, hit in zip(scorer.names, hits.tolist(), strict=True) if hit)
+        if scorer.vetoes is None or features < VETO_MIN_FEATURES:
+            return Verdict(added) if added else NO_VERDICT
+        low: npt.NDArray[np.bool_] = logit < scorer.vetoes
+        if not low.any():
+            return Verdict(added) if added else NO_VERDICT
+        doubted = frozenset(n for n, lo in zip(scorer.names, low.tolist(), strict=True) if lo)
+        return Verdict(added, doubted)
 
     def evidence(
         self, group: str, kind: str, source: str, sents: Sequence[Sentence]

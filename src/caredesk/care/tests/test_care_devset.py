@@ -35,6 +35,7 @@ BLIND_HOLDOUT_FLOORS = {
     16: 0.875,
     17: 0.88,
     18: 0.875,
+    19: 0.89,
 }
 EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
 INTENSITY_SPEARMAN_FLOOR = 0.55
@@ -99,9 +100,8 @@ def test_holdout_mean_f1_floor(prefix: str) -> None:
 
 @pytest.mark.parametrize("number", sorted(BLIND_HOLDOUT_FLOORS))
 def test_blind_holdout_mean_f1_floor(number: int) -> None:
-    """Holdouts 9 to 13 were written blind to the engine and its training text: a floor
-    on new text, below what the engine measured there (0.908, 0.892, 0.906, 0.876,
-    0.863)."""
+    """Holdouts 9 and later were written blind to the engine and its training text: a
+    floor on new text, a little below what the engine measures there (BENCHMARKS.md)."""
     analyzer = CareAnalyzer.default()
     customer = evaluate_customer(
         analyzer, load_jsonl(DEVSET_DIR / f"holdout{number}_customer.jsonl")

@@ -146,3 +146,60 @@ def test_bad_scorers_are_a_usage_error(
     with pytest.raises(SystemExit) as exit_info:
         main([str(rows), *extra])
     assert exit_info.value.code == 2
+
+
+def test_against_scores_a_second_reading_of_the_same_rows(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customers = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "a", "text": "My flight was cancelled and I'm stranded.", "emotion": "anxiety",
+             "intensity": 0.7, "stakes": ["travel"], "effort": []},
+            {"id": "b", "text": "Third time asking: where is my refund?", "emotion": "anger",
+             "intensity": 0.5, "stakes": [], "effort": ["repeat_contact"]},
+        ],
+    )  # fmt: skip
+    replies = _write(
+        tmp_path / "r.jsonl",
+        [{"id": "r", "customer_text": "Where is my parcel?", "text": "It arrives tomorrow.",
+          "behaviours": ["clear_next_steps"], "risks": []}],
+    )  # fmt: skip
+    # The second reader agrees on travel, misses the repeat contact, adds legal to "a",
+    # and reads the reply the same way (only labels and ids are needed).
+    second_c = _write(
+        tmp_path / "c2.jsonl",
+        [
+            {"id": "b", "emotion": "anger", "intensity": 0.6, "stakes": [], "effort": []},
+            {"id": "a", "emotion": "anxiety", "intensity": 0.8, "stakes": ["travel", "legal"],
+             "effort": []},
+        ],
+    )  # fmt: skip
+    second_r = _write(
+        tmp_path / "r2.jsonl", [{"id": "r", "behaviours": ["clear_next_steps"], "risks": []}]
+    )
+    args = [str(customers), str(replies), "--against", str(second_c), "--against", str(second_r)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "intensity Spearman 1.000" in out
+    assert "  travel                   P 1.00  R 1.00  F1 1.00  (gold 1)" in out
+    assert "  repeat_contact           P 0.00  R 0.00  F1 0.00  (gold 1)" in out
+    # Pooled: travel 1.0, repeat_contact 0.0, clear_next_steps 1.0; legal is a false flag.
+    assert "all 2 files: mean F1 0.667 over 3 labels, micro precision 0.667, recall 0.667" in out
+
+
+def test_against_needs_one_file_per_file_and_every_row(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    customers = _write(
+        tmp_path / "c.jsonl",
+        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
+          "stakes": [], "effort": []}],
+    )  # fmt: skip
+    with pytest.raises(SystemExit):
+        main([str(customers), str(customers), "--against", str(customers)])
+    assert "one file for each file scored" in capsys.readouterr().err
+    other = _write(tmp_path / "o.jsonl", [{"id": "z", "emotion": "neutral", "intensity": 0,
+                                            "stakes": [], "effort": []}])  # fmt: skip
+    assert main([str(customers), "--against", str(other)]) == 1
+    assert "the second reading has no row 'a'" in capsys.readouterr().err

@@ -23,7 +23,7 @@ from caredesk.care.emotion import (
 )
 from caredesk.care.evaluate import DEVSET_DIR, load_jsonl
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES
-from caredesk.care.scorers import LABELS_FILE, FeatureRows, LabelScorer, ScorerSet
+from caredesk.care.scorers import LABELS_FILE, FeatureRows, LabelScorer, ScorerSet, Verdict
 from caredesk.care.textutil import sentences
 
 
@@ -43,6 +43,70 @@ def test_the_shipped_scorers_cover_every_label(scorer: LabelScorer) -> None:
     # A label either has a usable threshold or is switched off; never NaN.
     assert not np.isnan(customer.cuts).any() and not np.isnan(reply.cuts).any()
     assert np.isfinite(customer.cuts).any() and np.isfinite(reply.cuts).any()
+
+
+def test_the_shipped_vetoes_sit_under_their_thresholds(scorer: LabelScorer) -> None:
+    for name in ("customer", "reply"):
+        group = scorer.group(name)
+        assert group is not None and group.vetoes is not None
+        assert not np.isnan(group.vetoes).any()
+        assert (group.vetoes <= group.cuts).all()
+    reply = scorer.group("reply")
+    assert reply is not None and reply.vetoes is not None
+    # Scripted empathy may come from the agent's history, which the scorer never reads.
+    assert reply.vetoes[reply.names.index("scripted_empathy")] == -np.inf
+
+
+def _vetoing(shipped: LabelScorer, group: str, kind: str) -> LabelScorer:
+    """The shipped vocabulary with one group whose scorer vetoes ``kind`` everywhere."""
+    names = (*STAKES, *EFFORT) if group == "customer" else (*BEHAVIOURS, *RISKS)
+    bias = np.zeros(len(names), dtype=np.float32)
+    bias[names.index(kind)] = -10.0
+    vetoes = np.full(len(names), -np.inf, dtype=np.float32)
+    vetoes[names.index(kind)] = -5.0
+    table = np.zeros((len(shipped._vocab), len(names)), dtype=np.float32)
+    cuts = np.full(len(names), np.inf, dtype=np.float32)
+    return LabelScorer(shipped._vocab, {group: ScorerSet(names, table, bias, cuts, vetoes=vetoes)})
+
+
+def test_a_veto_drops_the_patterns_flag_and_nothing_else(scorer: LabelScorer) -> None:
+    model = EmotionModel.load()
+    text = "My flight home was cancelled, I'm stranded, and this is the third time I've written."
+    plain = CareAnalyzer(model, label_scorer=None).read_customer(text)
+    assert {"travel", "repeat_contact"} <= set(plain.stakes_kinds) | set(plain.effort_kinds)
+    vetoed = CareAnalyzer(model, _vetoing(scorer, "customer", "travel")).read_customer(text)
+    assert "travel" not in vetoed.stakes_kinds
+    assert vetoed.effort == plain.effort
+    assert [f for f in vetoed.stakes if f.kind != "travel"] == [
+        f for f in plain.stakes if f.kind != "travel"
+    ]
+
+    draft = (
+        "I'm sorry your parcel went missing on the way to your new flat. I've sent a "
+        "replacement by tracked courier today, and it should reach you by Thursday afternoon."
+    )
+    before = CareAnalyzer(model, label_scorer=None).review_reply(draft)
+    assert before.behaviours["takes_ownership"]
+    analyzer = CareAnalyzer(model, _vetoing(scorer, "reply", "takes_ownership"))
+    after = analyzer.review_reply(draft)
+    assert after.behaviours["takes_ownership"] == []
+    assert after.risks == before.risks
+    assert analyzer.review_reply_batch([(draft, None, [])])[0].to_dict() == after.to_dict()
+    # A line or two is too little for the scorer to rule a label out: no veto there.
+    short = "I've sent a replacement today."
+    assert analyzer.review_reply(short).behaviours["takes_ownership"]
+
+
+def test_a_veto_needs_a_message_long_enough(scorer: LabelScorer) -> None:
+    vetoing = _vetoing(scorer, "customer", "travel")
+    short, long = "My flight was cancelled.", "My flight was cancelled. " * 10
+    assert vetoing.read("customer", short).doubted == frozenset()
+    assert vetoing.read("customer", long).doubted == {"travel"}
+    encoded = EmotionModel.load().encode([short, long])
+    assert vetoing.read_encoded("customer", encoded) == [
+        vetoing.read("customer", short),
+        vetoing.read("customer", long),
+    ]
 
 
 def test_probabilities_are_probabilities(scorer: LabelScorer) -> None:
@@ -195,6 +259,9 @@ def test_fired_many_is_fired_one_at_a_time(texts: list[str]) -> None:
     replies = [row["text"] for row in load_jsonl(DEVSET_DIR / "replies.jsonl")[:40]]
     for batch in (texts, replies, ["", "   ", *replies[:3]]):
         assert scorer.fired_many("reply", batch) == [scorer.fired("reply", t) for t in batch]
+        verdicts = scorer.read_many("reply", batch)
+        assert verdicts == [scorer.read("reply", t) for t in batch]
+        assert all(isinstance(v, Verdict) and not set(v.added) & v.doubted for v in verdicts)
 
 
 def test_a_batch_of_reviews_is_the_reviews_one_at_a_time() -> None:

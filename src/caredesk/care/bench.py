@@ -364,6 +364,12 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "data and the other sets, and kept unread until the engine of its round was final; "
             "scored on that engine and on the one the round started from)",
         ),
+        (
+            "holdout19",
+            "Holdout 19 (devset/holdout19_*.jsonl, written blind to the engine, its training "
+            "data and the other sets, and left unscored for a round; scored on the engine the "
+            "next round started from and on that round's final one, nothing chosen by it)",
+        ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"
         holdout_r = DEVSET_DIR / f"{prefix}_replies.jsonl"

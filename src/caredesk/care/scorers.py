@@ -143,6 +143,7 @@ class LabelScorer:
             name: FeatureRows(vocab if group.vocab is None else group.vocab)
             for name, group in groups.items()
         }
+        self._verdict_memo: dict[str, dict[int, Verdict]] = {name: {} for name in groups}
         self._active = frozenset(
             name
             for name, group in groups.items()
@@ -238,7 +239,7 @@ class LabelScorer:
             logit = scorer.table[ids].sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
         else:
             logit = np.zeros(len(scorer.names), dtype=np.float32)
-        return self._verdict(scorer, logit + scorer.bias, len(ids))
+        return self._verdicts(group, (logit + scorer.bias)[None, :], [len(ids)])[0]
 
     def read_many(self, group: str, texts: Sequence[str]) -> list[Verdict]:
         """``read`` for each of ``texts``, with the table gathered and summed once for
@@ -264,10 +265,7 @@ class LabelScorer:
         if ids:
             sums = np.add.reduceat(scorer.table[ids], starts, axis=0)
             logits[nonempty] = sums * np.asarray(scales, dtype=np.float32)[:, None]
-        return [
-            self._verdict(scorer, row + scorer.bias, n)
-            for row, n in zip(logits, counts, strict=True)
-        ]
+        return self._verdicts(group, logits + scorer.bias, counts)
 
     def fired_encoded(self, group: str, encoded: Encoded) -> list[list[str]]:
         """``fired`` for a batch already encoded with the emotion model's vocabulary."""
@@ -282,22 +280,31 @@ class LabelScorer:
         if scorer.vocab is not None:
             raise ValueError(f"label scorer {group!r} has its own vocabulary; use fired()")
         logits = pooled(scorer.table, encoded) + scorer.bias
-        counts = np.diff(encoded.offsets).tolist()
-        return [self._verdict(scorer, row, n) for row, n in zip(logits, counts, strict=True)]
+        return self._verdicts(group, logits, np.diff(encoded.offsets))
 
-    @staticmethod
-    def _verdict(scorer: ScorerSet, logit: FloatArray, features: int) -> Verdict:
-        hits: npt.NDArray[np.bool_] = logit >= scorer.cuts
-        added: tuple[str, ...] = ()
-        if hits.any():
-            added = tuple(n for n, hit in zip(scorer.names, hits.tolist(), strict=True) if hit)
-        if scorer.vetoes is None or features < VETO_MIN_FEATURES:
-            return Verdict(added) if added else NO_VERDICT
-        low: npt.NDArray[np.bool_] = logit < scorer.vetoes
-        if not low.any():
-            return Verdict(added) if added else NO_VERDICT
-        doubted = frozenset(n for n, lo in zip(scorer.names, low.tolist(), strict=True) if lo)
-        return Verdict(added, doubted)
+    def _verdicts(
+        self, group: str, logits: FloatArray, counts: Sequence[int] | npt.NDArray[np.int64]
+    ) -> list[Verdict]:
+        """The verdict on each row of ``logits`` (bias included), for messages of
+        ``counts`` feature hits. A verdict is a bit per label added and per label vetoed,
+        so the few distinct ones are built once and shared (they are immutable)."""
+        scorer = self._groups[group]
+        bits = 1 << np.arange(len(scorer.names), dtype=np.int64)
+        keys = (logits >= scorer.cuts).astype(np.int64) @ bits
+        if scorer.vetoes is not None:
+            long_enough = np.asarray(counts) >= VETO_MIN_FEATURES
+            low = (logits < scorer.vetoes) & long_enough[:, None]
+            keys |= (low.astype(np.int64) @ bits) << len(scorer.names)
+        memo = self._verdict_memo[group]
+        out: list[Verdict] = []
+        for key in keys.tolist():
+            verdict = memo.get(key)
+            if verdict is None:
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                verdict = memo[key] = _verdict_of(scorer.names, key)
+            out.append(verdict)
+        return out
 
     def evidence(
         self, group: str, kind: str, source: str, sents: Sequence[Sentence]
@@ -311,3 +318,10 @@ class LabelScorer:
         best = usable[int(np.argmax(scores))]
         flag = make_flag(source, kind, best.start, best.end)
         return flag if flag.text else None
+
+
+def _verdict_of(names: Sequence[str], key: int) -> Verdict:
+    """The verdict whose bit ``i`` adds ``names[i]`` and bit ``len(names) + i`` vetoes it."""
+    added = tuple(name for i, name in enumerate(names) if key >> i & 1)
+    doubted = frozenset(name for i, name in enumerate(names) if key >> (len(names) + i) & 1)
+    return Verdict(added, doubted) if added or doubted else NO_VERDICT

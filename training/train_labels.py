@@ -195,6 +195,27 @@ def main() -> None:
         "where the patterns found it, each tried with every threshold and with none, under the "
         "same precision and dev-set floors ('' for no vetoes)",
     )
+    parser.add_argument(
+        "--groups",
+        nargs="+",
+        choices=tuple(GROUPS),
+        default=list(GROUPS),
+        help="the groups to build (a build of one group alone is for experiments)",
+    )
+    parser.add_argument(
+        "--second-reading",
+        type=pathlib.Path,
+        action="append",
+        default=[],
+        help="JSONL files of a second reading of training rows (id and labels)",
+    )
+    parser.add_argument(
+        "--second-mode",
+        choices=("none", "replace", "union", "agree"),
+        default="none",
+        help="how a second reading changes a training row's labels: replaces them, adds to "
+        "them, or (agree) leaves a row out of each label the two readings disagree on",
+    )
     parser.add_argument("--min-count", type=int, default=2, help="for the compact vocabulary")
     parser.add_argument(
         "--no-devset",
@@ -215,6 +236,9 @@ def main() -> None:
         help="how many times each --blind-sets row counts in the threshold F1",
     )
     args = parser.parse_args()
+    second: dict[str, dict[str, object]] = {}
+    for path in args.second_reading:
+        second.update({str(row["id"]): row for row in load_jsonl(path)})
     blind_sets = tuple(f"holdout{n}" for n in parse_numbers(args.blind_sets))
 
     names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
@@ -246,6 +270,8 @@ def main() -> None:
     arrays: dict[str, np.ndarray] = {"vocab_digest": np.asarray(vocab_digest(names))}
     rng = np.random.default_rng(0)
     for group, (labels, pattern) in GROUPS.items():
+        if group not in args.groups:
+            continue
         rows = [row for path in sorted(DATA.glob(pattern)) for row in load_jsonl(path)]
         tuning = [] if args.no_devset else devset_rows(group)
         # The dev set leads the tuning rows: its rows are checked against --dev-floor.
@@ -264,6 +290,14 @@ def main() -> None:
             vocab = {name: i for i, name in enumerate(names)}
         emb = vectors_for(vocab)
         gold = [gold_labels(r, group) for r in rows]
+        other = [
+            gold_labels(second[str(r["id"])], group) if str(r.get("id")) in second else None
+            for r in rows
+        ]
+        if args.second_mode == "replace":
+            gold = [g if o is None else o for g, o in zip(gold, other, strict=True)]
+        elif args.second_mode == "union":
+            gold = [g if o is None else g | o for g, o in zip(gold, other, strict=True)]
         found = pattern_labels(analyzer, rows, group)
         x = design(texts, vocab, emb)
         # Messages long enough for a veto (as at run time: VETO_MIN_FEATURES feature hits).
@@ -301,7 +335,20 @@ def main() -> None:
             )
             pat = [label in f for f in found] + [label in f for f in tune_found]
             all_gold = y.tolist() + [label in g for g in tune_gold]
-            base = f1_parts(all_gold, pat, weight)
+            label_weight = weight
+            if args.second_mode == "agree":
+                # Rows the two readings disagree on for this label teach and count nothing.
+                split = np.asarray(
+                    [
+                        o is not None and (label in o) != (label in g)
+                        for g, o in zip(gold, other, strict=True)
+                    ]
+                )
+                keep = keep & ~split
+                label_weight = [
+                    0.0 if x else w for x, w in zip(split, weight[: len(rows)], strict=True)
+                ] + weight[len(rows) :]
+            base = f1_parts(all_gold, pat, label_weight)
             dev_floor = min(args.dev_floor, f1_parts(all_gold[dev], pat[dev])[2])
             if y.sum() < 10:
                 print(f"{label:24} {int(y.sum()):4}  too few positives; no scorer")
@@ -334,7 +381,7 @@ def main() -> None:
                     pred = [
                         k or (t is not None and s >= t) for k, s in zip(kept, scores, strict=True)
                     ]
-                    parts = f1_parts(all_gold, pred, weight)
+                    parts = f1_parts(all_gold, pred, label_weight)
                     if (
                         parts[0] >= args.min_precision
                         and parts[2] > best[2] + 1e-9
@@ -361,7 +408,7 @@ def main() -> None:
         arrays[f"{group}_cuts"] = cuts.astype(np.float32)
         if np.isfinite(veto_cuts).any():
             arrays[f"{group}_vetoes"] = veto_cuts.astype(np.float32)
-    arrays["groups"] = np.asarray(list(GROUPS))
+    arrays["groups"] = np.asarray([group for group in GROUPS if group in args.groups])
     np.savez_compressed(args.out / LABELS_FILE, **arrays)
     print(f"\nwrote {args.out / LABELS_FILE}")
 

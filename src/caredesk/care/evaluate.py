@@ -216,12 +216,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="JSONL",
         action="append",
         default=[],
-        help="score these labels of the same rows (by id; one file per file scored, in order), "
-        "e.g. a second annotator's, instead of the engine's",
+        help="score these labels of the same rows (by id; one file for all the files scored, or "
+        "one per file, in order), e.g. a second annotator's, instead of the engine's",
     )
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.against and len(args.against) != len(args.files):
-        parser.error("--against: give one file for each file scored")
+    if len(args.against) > 1 and len(args.against) != len(args.files):
+        parser.error("--against: give one file for all the files scored, or one for each")
     if args.patterns_only and args.scorers:
         parser.error("--patterns-only and --scorers exclude each other")
     if args.scorers and not args.scorers.is_file():
@@ -247,7 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows = load_jsonl(path)
             texts = {str(row["id"]): str(row["text"]) for row in rows}
             other = (
-                {str(row["id"]): row for row in load_jsonl(args.against[i])}
+                {
+                    str(row["id"]): row
+                    for row in load_jsonl(args.against[min(i, len(args.against) - 1)])
+                }
                 if args.against
                 else None
             )

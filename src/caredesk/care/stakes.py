@@ -1253,15 +1253,21 @@ def find_stakes(source: str, analysed: str, sents: list[Sentence]) -> list[Flag]
         + _disputed_charges(source, analysed, sents)
         + _dated_events(source, analysed, sents)
     )
-    # Whether a stake is in play depends on its sentence only: judge each sentence once.
+    # Whether a stake is in play depends on its sentence only: judge each sentence once
+    # (a long message of one sentence can carry thousands of flags).
     in_play: dict[int, bool] = {}
+    job_only: dict[int, bool] = {}
     kept: list[Flag] = []
     for flag in flags:
         sent = sentence_at(sents, flag.start)
         if sent.start not in in_play:
             in_play[sent.start] = _in_play_sentence(sent)
-        if in_play[sent.start] and not (
-            flag.kind == "health" and names_only_a_health_job(sent.text)
-        ):
-            kept.append(flag)
+        if not in_play[sent.start]:
+            continue
+        if flag.kind == "health":
+            if sent.start not in job_only:
+                job_only[sent.start] = names_only_a_health_job(sent.text)
+            if job_only[sent.start]:
+                continue
+        kept.append(flag)
     return dedupe(kept)

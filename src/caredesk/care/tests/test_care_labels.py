@@ -681,3 +681,24 @@ def test_a_refusal_asks_for_options(analyzer: CareAnalyzer) -> None:
     review = analyzer.review_reply("We can't refund this order.", customer=None)
     assert review.needs == {"offers_options": "missing"}
     assert review.risks["policy_first"]
+
+
+def test_each_sentence_is_judged_once_however_many_flags_it_carries(
+    analyzer: CareAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long message of one sentence can carry thousands of health flags; whether the
+    sentence only names someone's health job is asked once, not once per flag (per flag,
+    a 100,000-character message took half a minute)."""
+    from caredesk.care import stakes
+
+    calls: list[str] = []
+    original = stakes.names_only_a_health_job
+
+    def counted(text: str) -> bool:
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(stakes, "names_only_a_health_job", counted)
+    text = "my mum has dementia " * 500
+    assert "health" in analyzer.read_customer(text).stakes_kinds
+    assert len(calls) == 1

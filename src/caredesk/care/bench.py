@@ -200,6 +200,12 @@ WORST_CASE_PHRASES = (
     "we have emails and calls",
     "customers are responsible",
     "you can contact the ombudsman",
+    "we're sorry your flight was cancelled",
+    "I understand your frustration",
+    "as per our policy",
+    "closing this ticket",
+    "my flight tomorrow",
+    "I can see you logged in at 3am",
 )
 
 

@@ -3,12 +3,15 @@ of their plain definitions."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caredesk.care.results import Flag
 from caredesk.care.textutil import (
     _CLAUSE_BREAK,
+    MAX_SENTENCE_CHARS,
     Sentence,
     clause_prefix,
     dedupe,
@@ -85,3 +88,35 @@ def test_a_long_message_full_of_flags_is_read_and_reviewed() -> None:
     review = analyzer.review_reply("I can refund it or I can replace it, " * 2500)
     options = review.behaviours["offers_options"]
     assert options and all(text_of.text for text_of in options)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(["word", "sorry", "x" * 700, "", "  ", ".", "!", "\n"]), max_size=40)
+)
+def test_a_run_on_sentence_is_cut_into_bounded_pieces_that_keep_their_offsets(
+    parts: list[str],
+) -> None:
+    text = " ".join(parts)
+    sents = sentences(text)
+    for sent in sents:
+        assert 0 < len(sent.text) <= MAX_SENTENCE_CHARS
+        assert text[sent.start : sent.end] == sent.text
+        # (A blank message is one blank sentence, as before.)
+        assert sent.text.strip() or sents == [Sentence(0, len(text), text)]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sents))
+    # Nothing but blanks and end marks is lost between the pieces.
+    covered = "".join(text[a.end : b.start] for a, b in itertools.pairwise(sents))
+    assert not covered.strip(" .!?\n")
+
+
+def test_a_long_message_without_a_full_stop_is_cut_at_spaces() -> None:
+    text = "we're sorry your flight was cancelled " * 100
+    sents = sentences(text)
+    assert len(sents) > 1
+    assert all(s.text.endswith(" ") for s in sents[:-1])
+    assert "".join(s.text for s in sents) == text
+    # A sentence of ordinary length is one piece.
+    assert sentences("Sorry about the wait, it has been a long week.") == [
+        Sentence(0, 46, "Sorry about the wait, it has been a long week.")
+    ]

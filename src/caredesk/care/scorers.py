@@ -137,6 +137,13 @@ class LabelScorer:
                 raise ValueError(
                     f"label scorer {name!r} has shape {group.table.shape}, expected {expected}"
                 )
+            for part in ("bias", "cuts", "vetoes"):
+                values = getattr(group, part)
+                if values is not None and values.shape != (len(group.names),):
+                    raise ValueError(
+                        f"label scorer {name!r} has {part} of shape {values.shape}, "
+                        f"expected ({len(group.names)},)"
+                    )
         self._vocab = vocab
         self._groups = groups
         self._rows = {

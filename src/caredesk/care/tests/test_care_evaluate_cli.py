@@ -188,7 +188,7 @@ def test_against_scores_a_second_reading_of_the_same_rows(
     assert "all 2 files: mean F1 0.667 over 3 labels, micro precision 0.667, recall 0.667" in out
 
 
-def test_against_needs_one_file_per_file_and_every_row(
+def test_against_needs_one_file_for_all_or_one_each_and_every_row(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     customers = _write(

@@ -212,6 +212,19 @@ def test_a_table_that_does_not_fit_its_vocabulary_is_refused() -> None:
         _own_vocabulary_scorer([[0.0], [4.0], [1.0]])
 
 
+def test_vetoes_that_do_not_fit_the_labels_are_refused() -> None:
+    group = ScorerSet(
+        names=("quick",),
+        table=np.zeros((2, 1), dtype=np.float32),
+        bias=np.zeros(1, dtype=np.float32),
+        cuts=np.asarray([1.0], dtype=np.float32),
+        vetoes=np.asarray([-1.0, -2.0], dtype=np.float32),
+        vocab={"refund": 0, "today": 1},
+    )
+    with pytest.raises(ValueError, match="vetoes of shape"):
+        LabelScorer({"sorry": 0}, {"reply": group})
+
+
 _VOCAB = {"my": 0, "refund": 1, "my refund": 2, "~refun": 3, "late": 4, "is late": 5, "0": 6}
 _WORDS = ["my", "refund", "refunded", "is", "late", "0", "?", "Zürich", "don't", "x"]
 

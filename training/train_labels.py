@@ -143,6 +143,45 @@ def f1_parts(
     return precision, recall, f1
 
 
+def choose_threshold_and_veto(
+    pat: Sequence[bool],
+    scores: Sequence[float],
+    long_enough: Sequence[bool],
+    gold: Sequence[bool],
+    weight: Sequence[float],
+    dev: slice,
+    base: tuple[float, float, float],
+    dev_floor: float,
+    vetoes: Sequence[float],
+    args: argparse.Namespace,
+) -> tuple[float | None, float | None, tuple[float, float, float]]:
+    """The threshold and veto (probabilities; ``None``: not used) whose reading, "the
+    patterns found it and the scorer did not veto it, or the scorer is over the threshold",
+    has the best F1 over the rows at a precision of at least --min-precision and keeps the
+    dev rows at ``dev_floor``; with that F1, or ``base`` (the patterns alone) when none
+    beats it."""
+    best_t: float | None = None
+    best_v: float | None = None
+    best = base
+    for v in [None, *vetoes]:
+        kept = [
+            p and (v is None or s >= v or not long)
+            for p, s, long in zip(pat, scores, long_enough, strict=True)
+        ]
+        for t in [*np.arange(0.5, 0.991, 0.01).tolist(), None]:
+            if t is None and v is None:
+                continue
+            pred = [k or (t is not None and s >= t) for k, s in zip(kept, scores, strict=True)]
+            parts = f1_parts(gold, pred, weight)
+            if (
+                parts[0] >= args.min_precision
+                and parts[2] > best[2] + 1e-9
+                and f1_parts(gold[dev], pred[dev])[2] >= dev_floor - 1e-9
+            ):
+                best_t, best_v, best = t, v, parts
+    return best_t, best_v, best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=pathlib.Path, default=MODEL_DIR)
@@ -346,7 +385,7 @@ def main() -> None:
                 )
                 keep = keep & ~split
                 label_weight = [
-                    0.0 if x else w for x, w in zip(split, weight[: len(rows)], strict=True)
+                    0.0 if apart else w for apart, w in zip(split, weight[: len(rows)], strict=True)
                 ] + weight[len(rows) :]
             base = f1_parts(all_gold, pat, label_weight)
             dev_floor = min(args.dev_floor, f1_parts(all_gold[dev], pat[dev])[2])
@@ -364,30 +403,12 @@ def main() -> None:
             scores = oof.tolist()
             if tune_x is not None:
                 scores += clf.predict_proba(tune_x)[:, 1].tolist()
-            best_t, best_v, best = None, None, base
-            # A reply repeating a stock phrase of the agent's history is scripted because
-            # of the history, which the scorer never reads: it may not veto that label.
-            vetoes: list[float | None] = [None]
-            if label != "scripted_empathy":
-                vetoes += args.veto
-            for v in vetoes:
-                kept = [
-                    p and (v is None or s >= v or not long)
-                    for p, s, long in zip(pat, scores, long_enough, strict=True)
-                ]
-                for t in [*np.arange(0.5, 0.991, 0.01).tolist(), None]:
-                    if t is None and v is None:
-                        continue
-                    pred = [
-                        k or (t is not None and s >= t) for k, s in zip(kept, scores, strict=True)
-                    ]
-                    parts = f1_parts(all_gold, pred, label_weight)
-                    if (
-                        parts[0] >= args.min_precision
-                        and parts[2] > best[2] + 1e-9
-                        and f1_parts(all_gold[dev], pred[dev])[2] >= dev_floor - 1e-9
-                    ):
-                        best_t, best_v, best = t, v, parts
+            # Scripted empathy may come from the agent's history, which the scorer never
+            # reads (see above): it may not veto that label.
+            vetoes = [] if label == "scripted_empathy" else args.veto
+            best_t, best_v, best = choose_threshold_and_veto(
+                pat, scores, long_enough, all_gold, label_weight, dev, base, dev_floor, vetoes, args
+            )
             coef = clf.coef_[0]
             table[:, k] = coef[: len(vocab)] + emb @ coef[len(vocab) :]
             bias[k] = clf.intercept_[0]

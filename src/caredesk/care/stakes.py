@@ -1231,13 +1231,13 @@ _HEALTH_JOB = re.compile(
     r"their|your)? ?(?:local )?(?:hospital|clinic|surgery|pharmacy|chemist|care home|hospice|"
     r"nursing home|ward|a&e|gp|dentist|practice)s?\b|\b(?:is|am|i'm|was|as) an? (?:\w+ )?(?:nurse|"
     r"doctor|paramedic|midwife|carer(?! (?:for|to|of|who)\b)|pharmacist|physio|dentist|surgeon|gp)\b",
-    re.IGNORECASE,
+    FLAGS,
 )
 _HEALTH_IN_PLAY = re.compile(
     r"\b(?:ill|sick|poorly|unwell|pain|injur\w*|diagnos\w*|condition|treatment|medic\w*|"
     r"prescription|appointment|surgery|operation|chemo\w*|disab\w*|allerg\w*|pregnan\w*|"
     r"admitted|patient|symptom\w*|recover\w*|a&e|gp)\b",
-    re.IGNORECASE,
+    FLAGS,
 )
 
 

@@ -3,20 +3,24 @@
     /work/train-venv/bin/python training/train_labels.py
 
 Needs the shipped emotion vocabulary (``emotion_vocab.json``: run train_emotion.py
-first when it changes) and the MiniLM word vectors from embed_words.py.
+first when it changes), the MiniLM word vectors from embed_words.py, and torch for
+the network (``label_mlp.py``).
 
 The weights are trained on the hand-labelled support text in training/data/ only.
-For each label a logistic regression reads the message as the emotion model does
-(binary unigrams, bigrams and prefixes divided by sqrt(count), plus the summed word
-vectors, folded into the same rows). One number per label, its threshold, is then
-chosen to maximise F1 of "the patterns found it, or the scorer is above the
-threshold", at a precision of at least --min-precision, over the out-of-fold
+The customer labels (--mlp-groups) are read by one small network with a shared hidden
+layer (label_mlp.py); each reply label by a logistic regression. Both read the message
+as the emotion model does (unigrams, bigrams and prefixes divided by sqrt(count), plus
+the summed word vectors, folded into the same rows; the network counts each feature
+once). Two numbers per label, its threshold and its veto, are then chosen to maximise
+F1 of "the patterns found it and the scorer does not veto it, or the scorer is above
+the threshold", at a precision of at least --min-precision, over the out-of-fold
 predictions on the training text (5 folds) together with the dev set and holdouts
 1-8 (sets the patterns were already tuned on). A label whose scorer does not raise
-that F1 (by more than --min-gain, default 0) keeps no threshold and is never added at
-run time.
+that F1 (by more than --min-gain, default 0) keeps neither and is never added or
+vetoed at run time.
 Holdout 9 and later are never read: they measure the result blind.
-Deterministic: seeded folds and the lbfgs solver.
+Deterministic: seeded folds, the lbfgs solver, and a seeded network trained on one
+thread.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+import label_mlp  # noqa: E402  (beside this script)
+
 from caredesk.care.analyzer import CareAnalyzer  # noqa: E402
 from caredesk.care.emotion import (  # noqa: E402
     MAX_CHARS,
@@ -46,7 +52,12 @@ from caredesk.care.emotion import (  # noqa: E402
     tokenize,
 )
 from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
-from caredesk.care.scorers import LABELS_FILE, VETO_MIN_FEATURES, vocab_digest  # noqa: E402
+from caredesk.care.scorers import (  # noqa: E402
+    LABELS_FILE,
+    VETO_MIN_FEATURES,
+    unique_features,
+    vocab_digest,
+)
 
 DATA = ROOT / "training" / "data"
 DEVSET = ROOT / "src" / "caredesk" / "care" / "devset"
@@ -147,6 +158,7 @@ def choose_threshold_and_veto(
     pat: Sequence[bool],
     scores: Sequence[float],
     long_enough: Sequence[bool],
+    may_add: Sequence[bool],
     gold: Sequence[bool],
     weight: Sequence[float],
     dev: slice,
@@ -156,7 +168,8 @@ def choose_threshold_and_veto(
     args: argparse.Namespace,
 ) -> tuple[float | None, float | None, tuple[float, float, float]]:
     """The threshold and veto (probabilities; ``None``: not used) whose reading, "the
-    patterns found it and the scorer did not veto it, or the scorer is over the threshold",
+    patterns found it and the scorer did not veto it, or the scorer is over the threshold
+    on a row where it ``may_add``",
     has the best F1 over the rows at a precision of at least --min-precision and keeps the
     dev rows at ``dev_floor``; with that F1, or ``base`` (the patterns alone) when none
     beats it."""
@@ -171,7 +184,10 @@ def choose_threshold_and_veto(
         for t in [*np.arange(0.5, 0.991, 0.01).tolist(), None]:
             if t is None and v is None:
                 continue
-            pred = [k or (t is not None and s >= t) for k, s in zip(kept, scores, strict=True)]
+            pred = [
+                k or (t is not None and s >= t and add)
+                for k, s, add in zip(kept, scores, may_add, strict=True)
+            ]
             parts = f1_parts(gold, pred, weight)
             if (
                 parts[0] >= args.min_precision
@@ -180,6 +196,60 @@ def choose_threshold_and_veto(
             ):
                 best_t, best_v, best = t, v, parts
     return best_t, best_v, best
+
+
+def fit_network(
+    texts: Sequence[str],
+    tune_texts: Sequence[str],
+    vocab: dict[str, int],
+    words: dict[str, np.ndarray],
+    targets: np.ndarray,
+    keeps: Sequence[np.ndarray],
+    folds: np.ndarray,
+    args: argparse.Namespace,
+) -> tuple[label_mlp.Fitted, np.ndarray, np.ndarray, np.ndarray]:
+    """One network for a group's labels: its out-of-fold probabilities on the training
+    rows, the full fit's on the tuning rows, and the feature rows it keeps (every feature
+    of the training text, and every word with a vector; the others read as zeros)."""
+    encoded = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
+    with_vector = np.asarray(sorted(vocab[w] for w in words if w in vocab), dtype=np.int64)
+    kept = np.union1d(np.unique(encoded.ids), with_vector)
+    remap = np.full(len(vocab), len(kept), dtype=np.int64)
+    remap[kept] = np.arange(len(kept))
+    names = {i: name for name, i in vocab.items()}
+    dims = len(next(iter(words.values())))
+    vectors = np.zeros((len(kept) + 1, dims))
+    for j, i in enumerate(kept.tolist()):
+        vector = words.get(names[i])
+        if vector is not None:
+            vectors[j] = vector
+
+    def bags(batch: Sequence[str]) -> label_mlp.Bags:
+        enc = encode([t[:MAX_CHARS] for t in batch], vocab, with_dense=False)
+        ids, offsets = (enc.ids, enc.offsets)
+        if args.unique_features:
+            ids, offsets = unique_features(ids, offsets)
+        return label_mlp.Bags(remap[ids], offsets)
+
+    train_bags = bags(texts)
+    mask = np.stack(keeps, axis=1)
+    settings = label_mlp.Settings(hidden=args.hidden, epochs=args.epochs, seed=args.seed)
+    oof = np.zeros(targets.shape)
+    for fold in range(FOLDS):
+        train = np.flatnonzero(folds != fold)
+        test = np.flatnonzero(folds == fold)
+        fitted = label_mlp.fit(
+            train_bags.subset(train), targets[train], mask[train], vectors, settings
+        )
+        oof[test] = fitted.probabilities(train_bags.subset(test))
+    network = label_mlp.fit(train_bags, targets, mask, vectors, settings)
+    # The last row stands for every feature not kept: it never trains and has no vector.
+    assert not network.table[-1].any()
+    tune = (
+        network.probabilities(bags(tune_texts)) if tune_texts else np.zeros((0, targets.shape[1]))
+    )
+    trimmed = label_mlp.Fitted(network.table[:-1], network.hidden_bias, network.out, network.bias)
+    return trimmed, oof, tune, kept
 
 
 def main() -> None:
@@ -255,6 +325,31 @@ def main() -> None:
         help="how a second reading changes a training row's labels: replaces them, adds to "
         "them, or (agree) leaves a row out of each label the two readings disagree on",
     )
+    parser.add_argument(
+        "--mlp-groups",
+        nargs="*",
+        choices=tuple(GROUPS),
+        default=["customer"],
+        help="groups read by one small network with a shared hidden layer (label_mlp.py) "
+        "instead of a logistic regression per label",
+    )
+    parser.add_argument(
+        "--counted-features",
+        dest="unique_features",
+        action="store_false",
+        help="the network counts a feature as often as the message repeats it (by default "
+        "each feature counts once, so a phrase said ten times reads as said once)",
+    )
+    parser.add_argument(
+        "--add-min-features",
+        type=int,
+        default=VETO_MIN_FEATURES,
+        help="a network adds a label only on a message with this many feature hits or more "
+        "(as a veto needs): on a line or two it says more than the words do",
+    )
+    parser.add_argument("--hidden", type=int, default=128, help="the network's hidden units")
+    parser.add_argument("--epochs", type=int, default=15, help="the network's training epochs")
+    parser.add_argument("--seed", type=int, default=0, help="the network's seed")
     parser.add_argument("--min-count", type=int, default=2, help="for the compact vocabulary")
     parser.add_argument(
         "--no-devset",
@@ -292,9 +387,10 @@ def main() -> None:
                 emb[vocab[word]] = vector
         return emb
 
-    def long_enough_for_veto(texts: list[str], vocab: dict[str, int]) -> list[bool]:
+    def feature_hits(texts: list[str], vocab: dict[str, int]) -> list[int]:
         enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
-        return (np.diff(enc.offsets) >= VETO_MIN_FEATURES).tolist()
+        hits: list[int] = np.diff(enc.offsets).tolist()
+        return hits
 
     def design(texts: list[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
         enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
@@ -339,8 +435,9 @@ def main() -> None:
             gold = [g if o is None else g | o for g, o in zip(gold, other, strict=True)]
         found = pattern_labels(analyzer, rows, group)
         x = design(texts, vocab, emb)
-        # Messages long enough for a veto (as at run time: VETO_MIN_FEATURES feature hits).
-        long_enough = long_enough_for_veto(texts, vocab)
+        # Feature hits per row: a veto needs VETO_MIN_FEATURES (as at run time), and a
+        # network adds a label only from --add-min-features.
+        hit_counts = feature_hits(texts, vocab)
         weight = [1.0] * (len(rows) + len(tune_rows))
         if blind_sets:
             blind = devset_rows(group, blind_sets)
@@ -349,7 +446,8 @@ def main() -> None:
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
         tune_x = design([str(r["text"]) for r in tune_rows], vocab, emb) if tune_rows else None
-        long_enough += long_enough_for_veto([str(r["text"]) for r in tune_rows], vocab)
+        hit_counts += feature_hits([str(r["text"]) for r in tune_rows], vocab)
+        long_enough = [count >= VETO_MIN_FEATURES for count in hit_counts]
         folds = rng.permutation(len(rows)) % FOLDS
         table = np.zeros((len(vocab), len(labels)))
         bias = np.zeros(len(labels))
@@ -360,9 +458,10 @@ def main() -> None:
             f" thresholds on those + {len(tune_rows)} devset rows"
             + (f" ({', '.join(blind_sets)} at weight {args.blind_weight:g})" if blind_sets else "")
         )
-        print(f"{'label':24} {'n':>4}  patterns P/R/F1      with scorer P/R/F1   threshold")
-        for k, label in enumerate(labels):
-            y = np.asarray([label in g for g in gold])
+        # Which training rows teach each label, and how much each threshold row counts.
+        keeps: list[np.ndarray] = []
+        label_weights: list[list[float]] = []
+        for label in labels:
             # A reply that repeats a stock phrase of the agent's earlier replies is
             # scripted because of that history, which the scorer never sees: such rows
             # would teach it that plain apologies are scripted. They are left out of
@@ -372,8 +471,6 @@ def main() -> None:
                 if label == "scripted_empathy"
                 else np.ones(len(rows), dtype=bool)
             )
-            pat = [label in f for f in found] + [label in f for f in tune_found]
-            all_gold = y.tolist() + [label in g for g in tune_gold]
             label_weight = weight
             if args.second_mode == "agree":
                 # Rows the two readings disagree on for this label teach and count nothing.
@@ -387,31 +484,71 @@ def main() -> None:
                 label_weight = [
                     0.0 if apart else w for apart, w in zip(split, weight[: len(rows)], strict=True)
                 ] + weight[len(rows) :]
+            keeps.append(keep)
+            label_weights.append(label_weight)
+        targets = np.asarray([[label in g for label in labels] for g in gold], dtype=bool)
+        network: label_mlp.Fitted | None = None
+        add_min = args.add_min_features if group in args.mlp_groups else 0
+        may_add = [count >= add_min for count in hit_counts]
+        if group in args.mlp_groups:
+            network, oof_all, tune_all, kept_rows = fit_network(
+                texts,
+                [str(r["text"]) for r in tune_rows],
+                vocab,
+                words,
+                targets,
+                keeps,
+                folds,
+                args,
+            )
+            arrays[f"{group}_rows"] = kept_rows.astype(np.int32)
+            arrays[f"{group}_unique"] = np.asarray(args.unique_features)
+            arrays[f"{group}_add_min_features"] = np.asarray(add_min)
+            print(f"network: {args.hidden} hidden units over {len(kept_rows)} feature rows")
+        print(f"{'label':24} {'n':>4}  patterns P/R/F1      with scorer P/R/F1   threshold")
+        for k, label in enumerate(labels):
+            y = targets[:, k]
+            keep, label_weight = keeps[k], label_weights[k]
+            pat = [label in f for f in found] + [label in f for f in tune_found]
+            all_gold = y.tolist() + [label in g for g in tune_gold]
             base = f1_parts(all_gold, pat, label_weight)
             dev_floor = min(args.dev_floor, f1_parts(all_gold[dev], pat[dev])[2])
             if y.sum() < 10:
                 print(f"{label:24} {int(y.sum()):4}  too few positives; no scorer")
                 continue
-            oof = np.zeros(len(rows))
-            for fold in range(FOLDS):
-                train, test = (folds != fold) & keep, folds == fold
+            if network is not None:
+                scores = oof_all[:, k].tolist() + tune_all[:, k].tolist()
+            else:
+                oof = np.zeros(len(rows))
+                for fold in range(FOLDS):
+                    train, test = (folds != fold) & keep, folds == fold
+                    clf = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced")
+                    clf.fit(x[train], y[train])
+                    oof[test] = clf.predict_proba(x[test])[:, 1]
                 clf = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced")
-                clf.fit(x[train], y[train])
-                oof[test] = clf.predict_proba(x[test])[:, 1]
-            clf = LogisticRegression(C=args.C, max_iter=2000, class_weight="balanced")
-            clf.fit(x[keep], y[keep])
-            scores = oof.tolist()
-            if tune_x is not None:
-                scores += clf.predict_proba(tune_x)[:, 1].tolist()
+                clf.fit(x[keep], y[keep])
+                scores = oof.tolist()
+                if tune_x is not None:
+                    scores += clf.predict_proba(tune_x)[:, 1].tolist()
+                coef = clf.coef_[0]
+                table[:, k] = coef[: len(vocab)] + emb @ coef[len(vocab) :]
+                bias[k] = clf.intercept_[0]
             # Scripted empathy may come from the agent's history, which the scorer never
             # reads (see above): it may not veto that label.
             vetoes = [] if label == "scripted_empathy" else args.veto
             best_t, best_v, best = choose_threshold_and_veto(
-                pat, scores, long_enough, all_gold, label_weight, dev, base, dev_floor, vetoes, args
+                pat,
+                scores,
+                long_enough,
+                may_add,
+                all_gold,
+                label_weight,
+                dev,
+                base,
+                dev_floor,
+                vetoes,
+                args,
             )
-            coef = clf.coef_[0]
-            table[:, k] = coef[: len(vocab)] + emb @ coef[len(vocab) :]
-            bias[k] = clf.intercept_[0]
             used = (best_t is not None or best_v is not None) and best[2] >= base[2] + args.min_gain
             if used and best_t is not None:
                 cuts[k] = np.log(best_t) - np.log1p(-best_t)
@@ -423,14 +560,21 @@ def main() -> None:
                 f"       {best_t if used and best_t is not None else '-'}"
                 + (f"  veto {best_v}" if used and best_v is not None else "")
             )
+        if network is not None:
+            arrays[f"{group}_table"] = network.table.astype(np.float16)
+            arrays[f"{group}_hidden_bias"] = network.hidden_bias.astype(np.float32)
+            arrays[f"{group}_out"] = network.out.astype(np.float32)
+            bias = network.bias
+        else:
+            arrays[f"{group}_table"] = table.astype(np.float16)
         arrays[f"{group}_names"] = np.asarray(labels)
-        arrays[f"{group}_table"] = table.astype(np.float16)
         arrays[f"{group}_bias"] = bias.astype(np.float32)
         arrays[f"{group}_cuts"] = cuts.astype(np.float32)
         if np.isfinite(veto_cuts).any():
             arrays[f"{group}_vetoes"] = veto_cuts.astype(np.float32)
     arrays["groups"] = np.asarray([group for group in GROUPS if group in args.groups])
-    np.savez_compressed(args.out / LABELS_FILE, **arrays)
+    # Uncompressed: the network's table does not compress, and it loads five times faster.
+    np.savez(args.out / LABELS_FILE, **arrays)
     print(f"\nwrote {args.out / LABELS_FILE}")
 
 

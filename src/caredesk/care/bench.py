@@ -284,7 +284,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -375,6 +375,18 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 19 (devset/holdout19_*.jsonl, written blind to the engine, its training "
             "data and the other sets, and left unscored for a round; scored on the engine the "
             "next round started from and on that round's final one, nothing chosen by it)",
+        ),
+        (
+            "holdout20",
+            "Holdout 20 (devset/holdout20_*.jsonl, written blind to the engine, its training "
+            "data and the other sets, and left unscored for a round; then used for one choice: "
+            "the network scorer for the customer labels)",
+        ),
+        (
+            "holdout21",
+            "Holdout 21 (devset/holdout21_*.jsonl, written blind the same way and left unscored "
+            "until the engine of the next round was final; scored on that engine and on the one "
+            "the round started from, nothing chosen by it)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -1,11 +1,17 @@
 """Learned label scorers: a second reader beside the pattern layers.
 
 The pattern layers are precise but only know the phrasings written into them. For
-each label (stakes kinds and effort cues of a customer message, behaviours and risks
-of a reply) a small linear scorer, trained on hand-labelled support text (see
-``training/train_labels.py``), reads the whole message with the emotion model's
+each group of labels (stakes kinds and effort cues of a customer message, behaviours
+and risks of a reply) a scorer trained on hand-labelled support text (see
+``training/train_labels.py``) reads the whole message with the emotion model's
 features: word unigrams, bigrams and prefixes, and the MiniLM word vectors folded
 into the same rows, so a synonym the patterns never saw still counts.
+
+A group's scorer is either linear (one column of weights per label) or a small
+network: one table row per feature with a column per hidden unit, a shared rectified
+hidden layer, and an output unit per label. The network reads each feature once
+however often the message repeats it, and keeps rows only for the features its
+training text used and the words with a vector (the others read a row of zeros).
 
 A scorer adds a label the patterns missed, above a threshold chosen by
 cross-validation for that label (a label whose scorer did not help has no threshold
@@ -13,7 +19,9 @@ and is never added). Its flag still carries evidence: the sentence that scores h
 for that label on its own. Where the scorer is all but sure a label is absent (under
 a second, low threshold, its veto, chosen the same way), a pattern's flag for that
 label is dropped: phrasings the patterns match can still be used in a sense that is
-not the label's, and the whole-message reading catches many of those.
+not the label's, and the whole-message reading catches many of those. Neither a veto
+nor a network's addition applies to a message of a line or two, where a scorer's
+reading is mostly its bias.
 
 The customer scorers share the emotion model's vocabulary, so one encoding of a
 batch feeds both. The reply scorers may carry a compact vocabulary of their own
@@ -41,7 +49,6 @@ from caredesk.care.emotion import (
     Encoded,
     FloatArray,
     encode,
-    pooled,
     tokenize,
 )
 from caredesk.care.results import Flag
@@ -97,6 +104,23 @@ class FeatureRows:
         return out
 
 
+def unique_features(
+    ids: npt.NDArray[np.int64], offsets: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each message's feature ids once each, in increasing order: message i has
+    ``ids[offsets[i]:offsets[i + 1]]``; returns the new ids and offsets."""
+    n = len(offsets) - 1
+    if not ids.size:
+        return ids, offsets
+    width = int(ids.max()) + 1
+    message = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
+    keys = np.unique(message * width + ids)
+    counts = np.bincount(keys // width, minlength=n)
+    new_offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=new_offsets[1:])
+    return keys % width, new_offsets
+
+
 def vocab_digest(names: Sequence[str]) -> str:
     """Fingerprint of a feature vocabulary: the scorer tables are only valid for it."""
     return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]
@@ -104,16 +128,102 @@ def vocab_digest(names: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class ScorerSet:
-    """One group of labels (e.g. the stakes and effort of a customer message)."""
+    """One group of labels (e.g. the stakes and effort of a customer message).
+
+    Linear (``out`` is None): a label's logit is the pooled ``table`` column plus its
+    bias. With a hidden layer: ``table`` has one column per hidden unit, and the logits
+    are ``relu(pooled + hidden_bias) @ out + bias``.
+    """
 
     names: tuple[str, ...]
-    table: FloatArray  # (n_features, n_labels)
+    table: FloatArray  # (n_rows, n_labels), or (n_rows, n_hidden) with a hidden layer
     bias: FloatArray  # (n_labels,)
     cuts: FloatArray  # (n_labels,) logit thresholds; +inf where the scorer is not used
     # (n_labels,) logits under which a pattern's flag is dropped; None: no vetoes.
     vetoes: FloatArray | None = None
     # Feature name -> row of ``table``; ``None``: the emotion model's vocabulary.
     vocab: dict[str, int] | None = None
+    # Feature id -> row of ``table``, for a table that keeps only some features (the
+    # others map to its last row, of zeros); ``None``: one row per feature.
+    rows: npt.NDArray[np.int64] | None = None
+    hidden_bias: FloatArray | None = None  # (n_hidden,)
+    out: FloatArray | None = None  # (n_hidden, n_labels)
+    # Whether a feature counts once however often the message repeats it (so a phrase
+    # said ten times reads as said once); otherwise every hit counts.
+    unique: bool = False
+    # Fewest feature hits on which a label may be added (0: any message): on a line or
+    # two a reader with a hidden layer says more than the words do, as with vetoes.
+    add_min_features: int = 0
+
+    @property
+    def width(self) -> int:
+        """Columns of ``table``: labels, or hidden units."""
+        return len(self.names) if self.out is None else int(self.out.shape[0])
+
+    def gather(self, ids: Sequence[int] | npt.NDArray[np.int64]) -> FloatArray:
+        """The ``table`` rows of these feature ids, in single precision."""
+        gathered = self.table[ids if self.rows is None else self.rows[ids]]
+        if gathered.dtype != np.float32:
+            gathered = gathered.astype(np.float32)
+        result: FloatArray = gathered
+        return result
+
+    def consulted(self, counts: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_] | None:
+        """The messages (of ``counts`` feature hits) whose verdict can say anything: with
+        a minimum for additions, a message too short for an addition and for a veto is
+        not read at all; ``None``: every message is."""
+        if not self.add_min_features:
+            return None
+        floor = self.add_min_features
+        if self.vetoes is not None:
+            floor = min(floor, VETO_MIN_FEATURES)
+        consulted: npt.NDArray[np.bool_] = counts >= floor
+        return consulted
+
+    def pool(
+        self,
+        ids: npt.NDArray[np.int64],
+        offsets: npt.NDArray[np.int64],
+        only: npt.NDArray[np.bool_] | None = None,
+    ) -> FloatArray:
+        """Each message's ``table`` rows summed and divided by sqrt(their count): message
+        i has feature ids ``ids[offsets[i]:offsets[i + 1]]``. Messages outside ``only``
+        (when given) are left at zeros."""
+        n = len(offsets) - 1
+        out = np.zeros((n, self.width), dtype=np.float32)
+        if not ids.size:
+            return out
+        if self.out is None and not self.unique:
+            # A narrow table: one gather and one segmented sum for the whole batch.
+            counts = np.diff(offsets)
+            nonempty = counts > 0
+            sums = np.add.reduceat(self.gather(ids), offsets[:-1][nonempty], axis=0)
+            out[nonempty] = sums / np.sqrt(counts[nonempty]).astype(np.float32)[:, None]
+            if only is not None:
+                out[~only] = 0.0
+            return out
+        # A wide table: numpy's segmented sum is slow across many columns, and a row
+        # block summed message by message is the same arithmetic as ``read`` does.
+        id_list: list[int] = ids.tolist()
+        starts_list: list[int] = offsets[:-1].tolist()
+        ends_list: list[int] = offsets[1:].tolist()
+        chosen = range(n) if only is None else np.flatnonzero(only).tolist()
+        for i in chosen:
+            piece = id_list[starts_list[i] : ends_list[i]]
+            if self.unique:
+                piece = sorted(set(piece))
+            if piece:
+                out[i] = self.gather(piece).sum(axis=0) * np.float32(1.0 / math.sqrt(len(piece)))
+        return out
+
+    def head(self, pooled_rows: FloatArray) -> FloatArray:
+        """Logits, bias included, from pooled table rows."""
+        if self.out is None or self.hidden_bias is None:
+            linear: FloatArray = (pooled_rows + self.bias).astype(np.float32)
+            return linear
+        hidden = np.maximum(pooled_rows + self.hidden_bias, np.float32(0.0))
+        result: FloatArray = (hidden @ self.out + self.bias).astype(np.float32)
+        return result
 
 
 @dataclass(frozen=True)
@@ -132,17 +242,40 @@ class LabelScorer:
 
     def __init__(self, vocab: dict[str, int], groups: dict[str, ScorerSet]) -> None:
         for name, group in groups.items():
-            expected = (len(vocab if group.vocab is None else group.vocab), len(group.names))
+            features = len(vocab if group.vocab is None else group.vocab)
+            if group.rows is not None:
+                if group.rows.shape != (features,) or not (
+                    features == 0 or 0 <= int(group.rows.min()) <= int(group.rows.max())
+                ):
+                    raise ValueError(
+                        f"label scorer {name!r} maps {group.rows.shape} features, "
+                        f"expected ({features},)"
+                    )
+                features = int(group.rows.max()) + 1 if features else 0
+                if features and group.table.shape[:1] == (features,) and group.table[-1].any():
+                    raise ValueError(
+                        f"label scorer {name!r}: its row of unknown features is not zero"
+                    )
+            if (group.out is None) != (group.hidden_bias is None):
+                raise ValueError(f"label scorer {name!r} has half a hidden layer")
+            expected = (features, group.width)
             if group.table.shape != expected:
                 raise ValueError(
                     f"label scorer {name!r} has shape {group.table.shape}, expected {expected}"
                 )
-            for part in ("bias", "cuts", "vetoes"):
+            shapes = {
+                "bias": (len(group.names),),
+                "cuts": (len(group.names),),
+                "vetoes": (len(group.names),),
+                "hidden_bias": (group.width,),
+                "out": (group.width, len(group.names)),
+            }
+            for part, shape in shapes.items():
                 values = getattr(group, part)
-                if values is not None and values.shape != (len(group.names),):
+                if values is not None and values.shape != shape:
                     raise ValueError(
                         f"label scorer {name!r} has {part} of shape {values.shape}, "
-                        f"expected ({len(group.names)},)"
+                        f"expected {shape}"
                     )
         self._vocab = vocab
         self._groups = groups
@@ -186,9 +319,21 @@ class LabelScorer:
         groups: dict[str, ScorerSet] = {}
         for group in [str(g) for g in arrays["groups"].tolist()]:
             own = arrays.get(f"{group}_vocab")
+            table = arrays[f"{group}_table"]
+            rows: npt.NDArray[np.int64] | None = None
+            kept = arrays.get(f"{group}_rows")
+            if kept is not None:
+                # A table of some features only: the others read the zero row after them.
+                features = len(names) if own is None else len(own)
+                if kept.ndim != 1 or (kept.size and (kept.min() < 0 or kept.max() >= features)):
+                    raise ValueError(f"{LABELS_FILE}: {group}_rows names features it has not")
+                rows = np.full(features, len(kept), dtype=np.int64)
+                rows[kept.astype(np.int64)] = np.arange(len(kept))
+                table = np.vstack([table, np.zeros((1, table.shape[1]), dtype=table.dtype)])
+            hidden = f"{group}_out" in arrays
             groups[group] = ScorerSet(
                 names=tuple(str(n) for n in arrays[f"{group}_names"].tolist()),
-                table=arrays[f"{group}_table"].astype(np.float32),
+                table=table.astype(np.float32),
                 bias=arrays[f"{group}_bias"].astype(np.float32),
                 cuts=arrays[f"{group}_cuts"].astype(np.float32),
                 vetoes=None
@@ -197,6 +342,11 @@ class LabelScorer:
                 vocab=None
                 if own is None
                 else {str(name): i for i, name in enumerate(own.tolist())},
+                rows=rows,
+                unique=bool(arrays.get(f"{group}_unique", False)),
+                add_min_features=int(arrays.get(f"{group}_add_min_features", 0)),
+                hidden_bias=arrays[f"{group}_hidden_bias"].astype(np.float32) if hidden else None,
+                out=arrays[f"{group}_out"].astype(np.float32) if hidden else None,
             )
         return cls({name: i for i, name in enumerate(names)}, groups)
 
@@ -216,8 +366,7 @@ class LabelScorer:
         encoded = encode(
             [text[:MAX_CHARS] for text in texts], self._vocab_of(scorer), with_dense=False
         )
-        result: FloatArray = (pooled(scorer.table, encoded) + scorer.bias).astype(np.float32)
-        return result
+        return scorer.head(scorer.pool(encoded.ids, encoded.offsets))
 
     def probabilities(self, group: str, texts: Sequence[str]) -> FloatArray:
         result: FloatArray = (1.0 / (1.0 + np.exp(-self.logits(group, texts)))).astype(np.float32)
@@ -241,12 +390,13 @@ class LabelScorer:
             return NO_VERDICT
         scorer = self._groups[group]
         # One message: a plain gather and sum, without the batch machinery of encode().
-        ids = self._rows[group].rows(tokenize(text[:MAX_CHARS]))
+        hits = self._rows[group].rows(tokenize(text[:MAX_CHARS]))
+        ids = sorted(set(hits)) if scorer.unique else hits
         if ids:
-            logit = scorer.table[ids].sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
+            pooled_rows = scorer.gather(ids).sum(axis=0) * np.float32(1.0 / math.sqrt(len(ids)))
         else:
-            logit = np.zeros(len(scorer.names), dtype=np.float32)
-        return self._verdicts(group, (logit + scorer.bias)[None, :], [len(ids)])[0]
+            pooled_rows = np.zeros(scorer.width, dtype=np.float32)
+        return self._verdicts(group, scorer.head(pooled_rows[None, :]), [len(hits)])[0]
 
     def read_many(self, group: str, texts: Sequence[str]) -> list[Verdict]:
         """``read`` for each of ``texts``, with the table gathered and summed once for
@@ -255,6 +405,15 @@ class LabelScorer:
             return [NO_VERDICT for _ in texts]
         scorer = self._groups[group]
         feature_rows = self._rows[group]
+        if scorer.out is not None or scorer.unique:
+            # A wide table is summed message by message (see ScorerSet.pool).
+            hits = [feature_rows.rows(tokenize(text[:MAX_CHARS])) for text in texts]
+            offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+            np.cumsum([len(h) for h in hits], out=offsets[1:])
+            flat = np.fromiter(itertools.chain.from_iterable(hits), np.int64, int(offsets[-1]))
+            hit_counts = np.diff(offsets)
+            pooled_rows = scorer.pool(flat, offsets, scorer.consulted(hit_counts))
+            return self._verdicts(group, scorer.head(pooled_rows), hit_counts)
         ids: list[int] = []
         starts: list[int] = []
         scales: list[float] = []
@@ -268,11 +427,11 @@ class LabelScorer:
                 starts.append(len(ids))
                 scales.append(1.0 / math.sqrt(len(rows)))
                 ids += rows
-        logits = np.zeros((len(texts), len(scorer.names)), dtype=np.float32)
+        pooled_rows = np.zeros((len(texts), scorer.width), dtype=np.float32)
         if ids:
-            sums = np.add.reduceat(scorer.table[ids], starts, axis=0)
-            logits[nonempty] = sums * np.asarray(scales, dtype=np.float32)[:, None]
-        return self._verdicts(group, logits + scorer.bias, counts)
+            sums = np.add.reduceat(scorer.gather(ids), starts, axis=0)
+            pooled_rows[nonempty] = sums * np.asarray(scales, dtype=np.float32)[:, None]
+        return self._verdicts(group, scorer.head(pooled_rows), counts)
 
     def fired_encoded(self, group: str, encoded: Encoded) -> list[list[str]]:
         """``fired`` for a batch already encoded with the emotion model's vocabulary."""
@@ -286,8 +445,9 @@ class LabelScorer:
         scorer = self._groups[group]
         if scorer.vocab is not None:
             raise ValueError(f"label scorer {group!r} has its own vocabulary; use fired()")
-        logits = pooled(scorer.table, encoded) + scorer.bias
-        return self._verdicts(group, logits, np.diff(encoded.offsets))
+        counts = np.diff(encoded.offsets)
+        pooled_rows = scorer.pool(encoded.ids, encoded.offsets, scorer.consulted(counts))
+        return self._verdicts(group, scorer.head(pooled_rows), counts)
 
     def _verdicts(
         self, group: str, logits: FloatArray, counts: Sequence[int] | npt.NDArray[np.int64]
@@ -297,7 +457,10 @@ class LabelScorer:
         so the few distinct ones are built once and shared (they are immutable)."""
         scorer = self._groups[group]
         bits = 1 << np.arange(len(scorer.names), dtype=np.int64)
-        keys = (logits >= scorer.cuts).astype(np.int64) @ bits
+        over = logits >= scorer.cuts
+        if scorer.add_min_features:
+            over &= (np.asarray(counts) >= scorer.add_min_features)[:, None]
+        keys = over.astype(np.int64) @ bits
         if scorer.vetoes is not None:
             long_enough = np.asarray(counts) >= VETO_MIN_FEATURES
             low = (logits < scorer.vetoes) & long_enough[:, None]

@@ -36,6 +36,8 @@ BLIND_HOLDOUT_FLOORS = {
     17: 0.88,
     18: 0.875,
     19: 0.89,
+    20: 0.90,
+    21: 0.905,
 }
 EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
 INTENSITY_SPEARMAN_FLOOR = 0.55

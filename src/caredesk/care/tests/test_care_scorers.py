@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pathlib
 import shutil
+from typing import Any
 
 import numpy as np
 import pytest
@@ -291,3 +293,116 @@ def test_a_batch_of_reviews_is_the_reviews_one_at_a_time() -> None:
     assert analyzer.review_reply_batch([]) == []
     with pytest.raises(TypeError):
         analyzer.review_reply_batch([("fine", None, []), (b"bytes", None, [])])  # type: ignore[list-item]
+
+
+def _hidden_scorer(unknown_row: float = 0.0) -> LabelScorer:
+    """Two hidden units over a table that keeps two of four features ("refund" and
+    "today"); "sorry" and "late" read the zero row after them."""
+    group = ScorerSet(
+        names=("quick", "slow"),
+        table=np.asarray([[1.0, -2.0], [3.0, 0.5], [unknown_row, 0.0]], dtype=np.float16),
+        bias=np.asarray([-1.0, 0.5], dtype=np.float32),
+        cuts=np.asarray([0.0, 0.0], dtype=np.float32),
+        rows=np.asarray([2, 0, 2, 1]),
+        hidden_bias=np.asarray([0.0, 0.25], dtype=np.float32),
+        out=np.asarray([[1.0, -1.0], [2.0, 1.0]], dtype=np.float32),
+    )
+    return LabelScorer({"sorry": 0, "refund": 1, "late": 2, "today": 3}, {"customer": group})
+
+
+def _by_hand(pooled: list[float]) -> list[float]:
+    hidden = np.maximum(np.asarray(pooled) + np.asarray([0.0, 0.25]), 0.0)
+    logits = hidden @ np.asarray([[1.0, -1.0], [2.0, 1.0]]) + np.asarray([-1.0, 0.5])
+    return [float(x) for x in logits]
+
+
+def test_a_hidden_layer_reads_relu_of_the_pooled_rows() -> None:
+    scorer = _hidden_scorer()
+    texts = ["Refund today", "sorry, late", "refund", "", "Sorry refund late today"]
+    expected = [
+        _by_hand([(1 + 3) / np.sqrt(2), (-2 + 0.5) / np.sqrt(2)]),
+        _by_hand([0.0, 0.0]),  # only features the table does not keep
+        _by_hand([1.0, -2.0]),
+        _by_hand([0.0, 0.0]),
+        _by_hand([(1 + 3) / 2, (-2 + 0.5) / 2]),  # four features hit, two of them kept
+    ]
+    logits = scorer.logits("customer", texts)
+    assert logits == pytest.approx(np.asarray(expected), abs=1e-5)
+    # Every way in gives the same verdicts: one at a time, a batch, and a shared encoding.
+    singles = [scorer.read("customer", text) for text in texts]
+    assert scorer.read_many("customer", texts) == singles
+    encoded = encode(texts, scorer._vocab, with_dense=False)
+    assert scorer.read_encoded("customer", encoded) == singles
+    assert [list(v.added) for v in singles] == [
+        [name for name, value in zip(("quick", "slow"), row, strict=True) if value >= 0]
+        for row in expected
+    ]
+
+
+def test_a_hidden_layer_that_does_not_fit_is_refused() -> None:
+    vocab = {"sorry": 0, "refund": 1, "late": 2, "today": 3}
+    with pytest.raises(ValueError, match="not zero"):
+        _hidden_scorer(unknown_row=1.0)
+    group = _hidden_scorer()._groups["customer"]
+    broken: dict[str, dict[str, Any]] = {
+        "half a hidden layer": {"out": None},
+        "hidden_bias of shape": {"hidden_bias": np.zeros(3, dtype=np.float32)},
+        "out of shape": {"out": np.zeros((2, 3), dtype=np.float32)},
+        "maps": {"rows": np.asarray([0, 1, 2])},
+        "expected": {"table": np.zeros((4, 2), dtype=np.float16)},
+    }
+    for message, change in broken.items():
+        with pytest.raises(ValueError, match=message):
+            LabelScorer(vocab, {"customer": dataclasses.replace(group, **change)})
+
+
+def test_a_labels_file_with_a_hidden_layer_loads_and_reads(tmp_path: pathlib.Path) -> None:
+    names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
+    with np.load(MODEL_DIR / LABELS_FILE) as data:
+        arrays = {key: data[key] for key in data.files}
+    vocab = {name: i for i, name in enumerate(names)}
+    kept = np.asarray(sorted([vocab["refund"], vocab["cancelled"], vocab["flight"]]))
+    rng = np.random.default_rng(0)
+    labels = len(arrays["reply_names"])
+    for key in [k for k in arrays if k.startswith("reply_")]:
+        if key not in ("reply_names", "reply_cuts", "reply_vetoes"):
+            del arrays[key]
+    arrays |= {
+        "reply_rows": kept.astype(np.int32),
+        "reply_table": rng.normal(size=(3, 4)).astype(np.float16),
+        "reply_hidden_bias": rng.normal(size=4).astype(np.float32),
+        "reply_out": rng.normal(size=(4, labels)).astype(np.float32),
+        "reply_bias": rng.normal(size=labels).astype(np.float32),
+    }
+    np.savez(tmp_path / LABELS_FILE, **arrays)
+    loaded = LabelScorer.load(tmp_path / LABELS_FILE)
+    assert loaded is not None
+    text = "My flight was cancelled and I want a refund."
+    hits = [vocab[f] for f in feature_strings(tokenize(text)) if f in vocab]
+    table = {
+        int(i): row for i, row in zip(kept, arrays["reply_table"].astype(np.float32), strict=True)
+    }
+    pooled = sum(table.get(i, np.zeros(4)) for i in hits) / np.sqrt(len(hits))
+    hidden = np.maximum(pooled + arrays["reply_hidden_bias"], 0.0)
+    expected = hidden @ arrays["reply_out"] + arrays["reply_bias"]
+    assert loaded.logits("reply", [text])[0] == pytest.approx(expected, abs=1e-4)
+    arrays["reply_rows"] = np.asarray([len(names)], dtype=np.int32)
+    np.savez(tmp_path / LABELS_FILE, **arrays)
+    with pytest.raises(ValueError, match="names features it has not"):
+        LabelScorer.load(tmp_path / LABELS_FILE)
+
+
+def test_the_shipped_models_fit_their_size_budget() -> None:
+    # The issue's budget for everything shipped inside the package: under 30 MB.
+    total = sum(path.stat().st_size for path in MODEL_DIR.iterdir() if path.is_file())
+    assert total < 30 * 1024 * 1024
+
+
+def test_the_shipped_customer_network_reads_each_feature_once(scorer: LabelScorer) -> None:
+    customer = scorer.group("customer")
+    assert customer is not None and customer.out is not None and customer.unique
+    text = "The courier left my parcel at the wrong house and nobody has called me back."
+    # Saying it three times is not three times the evidence: the reading stays the same.
+    once = scorer.read("customer", text + " " + text)
+    assert scorer.read("customer", " ".join([text] * 3)) == once
+    assert scorer.read("customer", " ".join([text] * 10)) == once

@@ -55,7 +55,6 @@ from caredesk.care.labels import BEHAVIOURS, EFFORT, RISKS, STAKES  # noqa: E402
 from caredesk.care.scorers import (  # noqa: E402
     LABELS_FILE,
     VETO_MIN_FEATURES,
-    unique_features,
     vocab_digest,
 )
 
@@ -228,7 +227,7 @@ def fit_network(
         enc = encode([t[:MAX_CHARS] for t in batch], vocab, with_dense=False)
         ids, offsets = (enc.ids, enc.offsets)
         if args.unique_features:
-            ids, offsets = unique_features(ids, offsets)
+            ids, offsets = label_mlp.unique_features(ids, offsets)
         return label_mlp.Bags(remap[ids], offsets)
 
     train_bags = bags(texts)

@@ -104,23 +104,6 @@ class FeatureRows:
         return out
 
 
-def unique_features(
-    ids: npt.NDArray[np.int64], offsets: npt.NDArray[np.int64]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Each message's feature ids once each, in increasing order: message i has
-    ``ids[offsets[i]:offsets[i + 1]]``; returns the new ids and offsets."""
-    n = len(offsets) - 1
-    if not ids.size:
-        return ids, offsets
-    width = int(ids.max()) + 1
-    message = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
-    keys = np.unique(message * width + ids)
-    counts = np.bincount(keys // width, minlength=n)
-    new_offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(counts, out=new_offsets[1:])
-    return keys % width, new_offsets
-
-
 def vocab_digest(names: Sequence[str]) -> str:
     """Fingerprint of a feature vocabulary: the scorer tables are only valid for it."""
     return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:16]

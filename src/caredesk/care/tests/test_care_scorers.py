@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import pathlib
 import shutil
@@ -266,17 +267,27 @@ def test_feature_rows_start_afresh_when_the_memo_is_full(
     assert len(rows._tokens) <= 2 and len(rows._pairs) <= 2
 
 
+@functools.cache
+def _emotion_model() -> EmotionModel:
+    return EmotionModel.load()
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=200), max_size=6))
 def test_fired_many_is_fired_one_at_a_time(texts: list[str]) -> None:
     scorer = LabelScorer.load()
     assert scorer is not None
-    replies = [row["text"] for row in load_jsonl(DEVSET_DIR / "replies.jsonl")[:40]]
-    for batch in (texts, replies, ["", "   ", *replies[:3]]):
-        assert scorer.fired_many("reply", batch) == [scorer.fired("reply", t) for t in batch]
-        verdicts = scorer.read_many("reply", batch)
-        assert verdicts == [scorer.read("reply", t) for t in batch]
-        assert all(isinstance(v, Verdict) and not set(v.added) & v.doubted for v in verdicts)
+    for group, name in (("reply", "replies.jsonl"), ("customer", "customer.jsonl")):
+        rows = [row["text"] for row in load_jsonl(DEVSET_DIR / name)[:40]]
+        for batch in (texts, rows, ["", "   ", *rows[:3]]):
+            assert scorer.fired_many(group, batch) == [scorer.fired(group, t) for t in batch]
+            verdicts = scorer.read_many(group, batch)
+            assert verdicts == [scorer.read(group, t) for t in batch]
+            assert all(isinstance(v, Verdict) and not set(v.added) & v.doubted for v in verdicts)
+            if group == "customer":
+                # The emotion model's encoding of the batch gives the same verdicts.
+                encoded = _emotion_model().encode(batch)
+                assert scorer.read_encoded(group, encoded) == verdicts
 
 
 def test_a_batch_of_reviews_is_the_reviews_one_at_a_time() -> None:

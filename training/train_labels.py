@@ -572,7 +572,8 @@ def main() -> None:
         if np.isfinite(veto_cuts).any():
             arrays[f"{group}_vetoes"] = veto_cuts.astype(np.float32)
     arrays["groups"] = np.asarray([group for group in GROUPS if group in args.groups])
-    # Uncompressed: the network's table does not compress, and it loads five times faster.
+    # Uncompressed: the network's table does not compress, and a file read as it is loads
+    # faster.
     np.savez(args.out / LABELS_FILE, **arrays)
     print(f"\nwrote {args.out / LABELS_FILE}")
 

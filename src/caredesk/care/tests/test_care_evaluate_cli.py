@@ -17,6 +17,15 @@ def _write(path: pathlib.Path, rows: list[dict[str, object]]) -> pathlib.Path:
     return path
 
 
+def _thanks(path: pathlib.Path) -> pathlib.Path:
+    """A customer file of one row: a plain thank-you with no stakes or effort."""
+    row: dict[str, object] = {
+        "id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
+        "stakes": [], "effort": [],
+    }  # fmt: skip
+    return _write(path, [row])
+
+
 def test_it_scores_customer_and_reply_files(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -51,11 +60,7 @@ def test_a_missing_or_broken_file_is_reported_and_the_rest_still_scored(
 ) -> None:
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "x", "text": \n', encoding="utf-8")
-    good = _write(
-        tmp_path / "good.jsonl",
-        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
-          "stakes": [], "effort": []}],
-    )  # fmt: skip
+    good = _thanks(tmp_path / "good.jsonl")
     assert main([str(tmp_path / "missing.jsonl"), str(broken), str(good)]) == 1
     captured = capsys.readouterr()
     assert "missing.jsonl: cannot score it (FileNotFoundError" in captured.err
@@ -84,11 +89,7 @@ def test_errors_lists_a_labels_false_flags_and_misses(
 def test_errors_names_a_label_these_rows_do_not_have(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    customers = _write(
-        tmp_path / "c.jsonl",
-        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
-          "stakes": [], "effort": []}],
-    )  # fmt: skip
+    customers = _thanks(tmp_path / "c.jsonl")
     assert main([str(customers), "--patterns-only", "--errors", "policy_first"]) == 0
     assert "policy_first: not a label of these rows" in capsys.readouterr().err
 
@@ -191,11 +192,7 @@ def test_against_scores_a_second_reading_of_the_same_rows(
 def test_against_needs_one_file_for_all_or_one_each_and_every_row(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    customers = _write(
-        tmp_path / "c.jsonl",
-        [{"id": "a", "text": "Thanks!", "emotion": "gratitude", "intensity": 0.3,
-          "stakes": [], "effort": []}],
-    )  # fmt: skip
+    customers = _thanks(tmp_path / "c.jsonl")
     with pytest.raises(SystemExit):
         main([str(customers)] * 3 + ["--against", str(customers)] * 2)
     assert "one file for all the files scored, or one for each" in capsys.readouterr().err

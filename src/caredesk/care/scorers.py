@@ -227,9 +227,7 @@ class LabelScorer:
         for name, group in groups.items():
             features = len(vocab if group.vocab is None else group.vocab)
             if group.rows is not None:
-                if group.rows.shape != (features,) or not (
-                    features == 0 or 0 <= int(group.rows.min()) <= int(group.rows.max())
-                ):
+                if group.rows.shape != (features,) or (features and int(group.rows.min()) < 0):
                     raise ValueError(
                         f"label scorer {name!r} maps {group.rows.shape} features, "
                         f"expected ({features},)"

@@ -21,7 +21,6 @@ import pathlib
 import sys
 
 import numpy as np
-import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
@@ -72,18 +71,7 @@ def main() -> None:
         ids, offsets = label_mlp.unique_features(enc.ids, enc.offsets)
         return label_mlp.Bags(ids, offsets)
 
-    def counted(batch: list[dict[str, object]]) -> sp.csr_matrix:
-        enc = encode([str(r["text"])[:MAX_CHARS] for r in batch], vocab, with_dense=False)
-        counts = np.diff(enc.offsets)
-        values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
-        matrix = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(batch), len(vocab)))
-        matrix.sum_duplicates()
-        return matrix
-
-    vectors = np.zeros((len(vocab), len(next(iter(words.values())))))
-    for word, vector in words.items():
-        if word in vocab:
-            vectors[vocab[word]] = vector
+    vectors = train_labels.word_vectors(words, vocab)
     gold = np.asarray(
         [[label in train_labels.gold_labels(r, args.group) for label in labels] for r in rows]
     )
@@ -94,9 +82,8 @@ def main() -> None:
         f"{args.group}: {len(rows)} training rows from {len(paths)} files, {len(blind)} blind rows"
     )
 
-    train_x, blind_x = counted(rows), counted(blind)
-    train_x = sp.hstack([train_x, sp.csr_matrix(train_x @ vectors)], format="csr")
-    blind_x = sp.hstack([blind_x, sp.csr_matrix(blind_x @ vectors)], format="csr")
+    train_x = train_labels.design([str(r["text"]) for r in rows], vocab, vectors)
+    blind_x = train_labels.design([str(r["text"]) for r in blind], vocab, vectors)
     regression = np.zeros(blind_gold.shape)
     for k in range(len(labels)):
         clf = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")

@@ -26,7 +26,7 @@ import torch
 @dataclass(frozen=True)
 class Bags:
     """Messages as bags of feature rows: ``ids[offsets[i]:offsets[i + 1]]`` are message
-    i's rows, each weighted ``weights`` (1/sqrt of that message's count)."""
+    i's rows, each weighted 1/sqrt(that message's count) (``tensors``)."""
 
     ids: npt.NDArray[np.int64]
     offsets: npt.NDArray[np.int64]  # len n + 1

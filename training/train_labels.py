@@ -197,6 +197,26 @@ def choose_threshold_and_veto(
     return best_t, best_v, best
 
 
+def word_vectors(words: dict[str, np.ndarray], vocab: dict[str, int]) -> np.ndarray:
+    """The MiniLM vector of each feature of ``vocab`` (zeros for features without one)."""
+    emb = np.zeros((len(vocab), len(next(iter(words.values())))))
+    for word, vector in words.items():
+        if word in vocab:
+            emb[vocab[word]] = vector
+    return emb
+
+
+def design(texts: Sequence[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
+    """The regressions' input: each feature hit divided by sqrt(the message's hits), and
+    the same pooling of the features' word vectors beside it."""
+    enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
+    counts = np.diff(enc.offsets)
+    values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
+    sparse = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(texts), len(vocab)))
+    sparse.sum_duplicates()
+    return sp.hstack([sparse, sp.csr_matrix(sparse @ emb)], format="csr")
+
+
 def fit_network(
     texts: Sequence[str],
     tune_texts: Sequence[str],
@@ -215,13 +235,9 @@ def fit_network(
     kept = np.union1d(np.unique(encoded.ids), with_vector)
     remap = np.full(len(vocab), len(kept), dtype=np.int64)
     remap[kept] = np.arange(len(kept))
-    names = {i: name for name, i in vocab.items()}
-    dims = len(next(iter(words.values())))
-    vectors = np.zeros((len(kept) + 1, dims))
-    for j, i in enumerate(kept.tolist()):
-        vector = words.get(names[i])
-        if vector is not None:
-            vectors[j] = vector
+    # The kept rows' vectors, and a zero row for every feature not kept.
+    all_vectors = word_vectors(words, vocab)
+    vectors = np.vstack([all_vectors[kept], np.zeros((1, all_vectors.shape[1]))])
 
     def bags(batch: Sequence[str]) -> label_mlp.Bags:
         enc = encode([t[:MAX_CHARS] for t in batch], vocab, with_dense=False)
@@ -377,27 +393,11 @@ def main() -> None:
     names = json.loads((MODEL_DIR / VOCAB_FILE).read_text(encoding="utf-8"))
     with np.load(args.embeddings) as data:
         words = dict(zip(data["words"].tolist(), data["vectors"], strict=True))
-    dims = len(next(iter(words.values())))
-
-    def vectors_for(vocab: dict[str, int]) -> np.ndarray:
-        emb = np.zeros((len(vocab), dims))
-        for word, vector in words.items():
-            if word in vocab:
-                emb[vocab[word]] = vector
-        return emb
 
     def feature_hits(texts: list[str], vocab: dict[str, int]) -> list[int]:
         enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
         hits: list[int] = np.diff(enc.offsets).tolist()
         return hits
-
-    def design(texts: list[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
-        enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
-        counts = np.diff(enc.offsets)
-        values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
-        sparse = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(texts), len(vocab)))
-        sparse.sum_duplicates()
-        return sp.hstack([sparse, sp.csr_matrix(sparse @ emb)], format="csr")
 
     # Pattern layers alone: the scorers are what is being trained.
     analyzer = CareAnalyzer(EmotionModel.load(), label_scorer=None)
@@ -422,7 +422,9 @@ def main() -> None:
             vocab = {name: i for i, name in enumerate(own)}
         else:
             vocab = {name: i for i, name in enumerate(names)}
-        emb = vectors_for(vocab)
+        # The regressions read a design matrix; a network builds its own input.
+        regression = group not in args.mlp_groups
+        emb = word_vectors(words, vocab) if regression else None
         gold = [gold_labels(r, group) for r in rows]
         other = [
             gold_labels(second[str(r["id"])], group) if str(r.get("id")) in second else None
@@ -433,7 +435,7 @@ def main() -> None:
         elif args.second_mode == "union":
             gold = [g if o is None else g | o for g, o in zip(gold, other, strict=True)]
         found = pattern_labels(analyzer, rows, group)
-        x = design(texts, vocab, emb)
+        x = design(texts, vocab, emb) if emb is not None else None
         # Feature hits per row: a veto needs VETO_MIN_FEATURES (as at run time), and a
         # network adds a label only from --add-min-features.
         hit_counts = feature_hits(texts, vocab)
@@ -444,7 +446,11 @@ def main() -> None:
             weight += [args.blind_weight] * len(blind)
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
-        tune_x = design([str(r["text"]) for r in tune_rows], vocab, emb) if tune_rows else None
+        tune_x = (
+            design([str(r["text"]) for r in tune_rows], vocab, emb)
+            if emb is not None and tune_rows
+            else None
+        )
         hit_counts += feature_hits([str(r["text"]) for r in tune_rows], vocab)
         long_enough = [count >= VETO_MIN_FEATURES for count in hit_counts]
         folds = rng.permutation(len(rows)) % FOLDS
@@ -489,7 +495,7 @@ def main() -> None:
         network: label_mlp.Fitted | None = None
         add_min = args.add_min_features if group in args.mlp_groups else 0
         may_add = [count >= add_min for count in hit_counts]
-        if group in args.mlp_groups:
+        if not regression:
             network, oof_all, tune_all, kept_rows = fit_network(
                 texts,
                 [str(r["text"]) for r in tune_rows],

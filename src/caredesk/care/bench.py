@@ -284,7 +284,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -387,6 +387,18 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 21 (devset/holdout21_*.jsonl, written blind the same way and left unscored "
             "until the engine of the next round was final; scored on that engine and on the one "
             "the round started from, nothing chosen by it)",
+        ),
+        (
+            "holdout22",
+            "Holdout 22 (devset/holdout22_*.jsonl, written blind the same way and left unscored "
+            "for two rounds; then one check of the emotion network: scored on the engine its "
+            "round started from and on the candidate)",
+        ),
+        (
+            "holdout23",
+            "Holdout 23 (devset/holdout23_*.jsonl, written blind the same way and left unscored "
+            "until the emotion-network round's engine was final; scored on that engine and on "
+            "the one the round started from, nothing chosen by it)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -188,13 +188,31 @@ def encode(texts: Sequence[str], vocab: dict[str, int], *, with_dense: bool = Tr
     )
 
 
+# Feature rows gathered at a time by ``pooled``: a block of a wide table that stays in
+# the processor's cache, instead of one copy of every row a large batch touches.
+_POOL_ROWS = 4096
+
+
 def pooled(table: FloatArray, encoded: Encoded) -> FloatArray:
-    """Sum of ``table`` rows over each message's features, divided by sqrt(count)."""
+    """Sum of ``table`` rows over each message's features, divided by sqrt(count).
+
+    Messages are summed a block at a time (whole messages, about ``_POOL_ROWS``
+    feature rows); each message's sum is the same whatever block it falls in."""
     n = len(encoded.offsets) - 1
     out = np.zeros((n, table.shape[1]), dtype=np.float32)
     if encoded.ids.size:
         nonempty, starts, norms = encoded.segments
-        sums = np.add.reduceat(table[encoded.ids], starts, axis=0)
+        ids = encoded.ids
+        sums = np.empty((len(starts), table.shape[1]), dtype=np.float32)
+        first, count = 0, len(starts)
+        while first < count:
+            base = int(starts[first])
+            last = max(first + 1, int(np.searchsorted(starts, base + _POOL_ROWS, side="right")))
+            stop = int(starts[last]) if last < count else len(ids)
+            sums[first:last] = np.add.reduceat(
+                table[ids[base:stop]], starts[first:last] - base, axis=0
+            )
+            first = last
         out[nonempty] = sums / norms
     return out
 
@@ -221,18 +239,53 @@ class EmotionModel:
         intensity_dense: FloatArray,
         intensity_probs: FloatArray,
         intensity_bias: float,
+        hidden_bias: FloatArray | None = None,
+        out: FloatArray | None = None,
+        table_scale: FloatArray | None = None,
     ) -> None:
+        """``table`` may be int8 with one ``table_scale`` per column (the stored form)."""
         n_features = len(vocab)
-        if table.shape != (n_features, len(EMOTIONS)):
-            raise ValueError(f"emotion table has shape {table.shape}, expected ({n_features}, 6)")
+        if (hidden_bias is None) != (out is None):
+            raise ValueError("an emotion network needs both hidden_bias and out")
+        width = len(EMOTIONS) if out is None else out.shape[0]
+        if out is not None and (
+            out.shape != (width, len(EMOTIONS))
+            or hidden_bias is None
+            or hidden_bias.shape != (width,)
+        ):
+            raise ValueError(
+                f"emotion network: out {out.shape} and hidden bias "
+                f"{None if hidden_bias is None else hidden_bias.shape} do not fit together"
+            )
+        if table.shape != (n_features, width):
+            raise ValueError(
+                f"emotion table has shape {table.shape}, expected ({n_features}, {width})"
+            )
+        if dense_weights.shape != (N_DENSE, width):
+            raise ValueError(
+                f"emotion dense weights have shape {dense_weights.shape}, "
+                f"expected ({N_DENSE}, {width})"
+            )
         if intensity_table.shape != (n_features, 1):
             raise ValueError("intensity table does not match the vocabulary")
+        if table_scale is not None and table_scale.shape != (width,):
+            raise ValueError(
+                f"emotion table scale has shape {table_scale.shape}, expected ({width},)"
+            )
         self._vocab = vocab
-        self._table = table
+        self._width = width
+        # The emotion rows and the intensity row side by side: one gather serves both.
+        self._table = np.empty((n_features, width + 1), dtype=np.float32)
+        if table_scale is None:
+            self._table[:, :width] = table
+        else:
+            np.multiply(table, table_scale.astype(np.float32), out=self._table[:, :width])
+        self._table[:, width] = intensity_table[:, 0]
         self._dense_weights = dense_weights
         self._bias = bias
+        self._hidden_bias = hidden_bias
+        self._out = out
         self._temperature = float(temperature)
-        self._intensity_table = intensity_table
         self._intensity_dense = intensity_dense
         self._intensity_probs = intensity_probs
         self._intensity_bias = float(intensity_bias)
@@ -247,14 +300,17 @@ class EmotionModel:
         vocab = {name: index for index, name in enumerate(names)}
         return cls(
             vocab=vocab,
-            table=arrays["table"].astype(np.float32),
+            table=arrays["table"],
+            table_scale=arrays.get("table_scale"),
             dense_weights=arrays["dense_weights"].astype(np.float32),
             bias=arrays["bias"].astype(np.float32),
             temperature=float(arrays["temperature"]),
-            intensity_table=arrays["intensity_table"].astype(np.float32).reshape(-1, 1),
+            intensity_table=arrays["intensity_table"].reshape(-1, 1),
             intensity_dense=arrays["intensity_dense"].astype(np.float32),
             intensity_probs=arrays["intensity_probs"].astype(np.float32),
             intensity_bias=float(arrays["intensity_bias"]),
+            hidden_bias=arrays["hidden_bias"].astype(np.float32) if "out" in arrays else None,
+            out=arrays["out"].astype(np.float32) if "out" in arrays else None,
         )
 
     def logits(self, texts: Sequence[str]) -> FloatArray:
@@ -262,10 +318,19 @@ class EmotionModel:
         encoded = encode(texts, self._vocab)
         return self._logits(encoded)
 
-    def _logits(self, encoded: Encoded) -> FloatArray:
-        scores = pooled(self._table, encoded) + encoded.dense @ self._dense_weights + self._bias
-        result: FloatArray = scores.astype(np.float32)
+    def _logits(self, encoded: Encoded, rows: FloatArray | None = None) -> FloatArray:
+        """Class scores from the pooled rows (``_pooled``; computed here when not given)."""
+        if rows is None:
+            rows = self._pooled(encoded)
+        scores = rows[:, : self._width] + encoded.dense @ self._dense_weights
+        if self._out is not None:
+            scores = np.maximum(scores + self._hidden_bias, 0.0) @ self._out
+        result: FloatArray = (scores + self._bias).astype(np.float32)
         return result
+
+    def _pooled(self, encoded: Encoded) -> FloatArray:
+        """Each message's pooled rows: the emotion columns, then the intensity one."""
+        return pooled(self._table, encoded)
 
     def predict(self, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
         """Probabilities (n, 6) in ``EMOTIONS`` order and intensity (n,) in [0, 1]."""
@@ -287,9 +352,10 @@ class EmotionModel:
         """``predict`` on texts already encoded with this model's vocabulary."""
         if len(encoded.offsets) < 2:
             return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
-        probs = _softmax(self._logits(encoded) / self._temperature)
+        rows = self._pooled(encoded)
+        probs = _softmax(self._logits(encoded, rows) / self._temperature)
         raw = (
-            pooled(self._intensity_table, encoded)[:, 0]
+            rows[:, self._width]
             + encoded.dense @ self._intensity_dense
             + probs @ self._intensity_probs
             + self._intensity_bias

@@ -38,9 +38,11 @@ BLIND_HOLDOUT_FLOORS = {
     19: 0.89,
     20: 0.90,
     21: 0.905,
+    22: 0.90,
+    23: 0.87,
 }
-EMOTION_MACRO_F1_FLOOR = 0.60  # depends mostly on the emotion model
-INTENSITY_SPEARMAN_FLOOR = 0.55
+EMOTION_MACRO_F1_FLOOR = 0.82  # the emotion model: 0.863 measured on the dev set
+INTENSITY_SPEARMAN_FLOOR = 0.78  # 0.833 measured
 
 
 @pytest.fixture(scope="module")

@@ -114,12 +114,11 @@ def fit(
     weight: npt.NDArray[np.float64],
     vectors: npt.NDArray[np.float32],
     settings: Settings = Settings(),
-    report: object = None,
 ) -> Fitted:
     """Train on ``bags`` (with their dense cues) for the (rows, classes) target
     distributions, each row weighted by ``weight``. ``vectors``: the word vectors of the
-    feature rows (zeros for features without one). ``report(epoch, fitted)``, when
-    given, is called after each epoch. Deterministic for a seed on one thread."""
+    feature rows (zeros for features without one). Deterministic for a seed on one
+    thread."""
     torch.set_num_threads(1)
     torch.manual_seed(settings.seed)
     generator = torch.Generator().manual_seed(settings.seed)
@@ -134,7 +133,7 @@ def fit(
     schedule = torch.optim.lr_scheduler.OneCycleLR(
         optimiser, max_lr=settings.learning_rate, total_steps=steps, pct_start=0.1
     )
-    for epoch in range(settings.epochs):
+    for _ in range(settings.epochs):
         net.train()
         order = torch.randperm(n, generator=generator).numpy()
         for start in range(0, n, settings.batch):
@@ -147,8 +146,6 @@ def fit(
             loss.backward()
             optimiser.step()
             schedule.step()
-        if callable(report):
-            report(epoch + 1, _folded(net))
     return _folded(net)
 
 

@@ -1,12 +1,17 @@
 """Emotion and intensity of a customer message (CARE_RUBRIC.md §1, §4).
 
-Pure Python + numpy. The model is a linear read-out over three kinds of evidence,
-all folded into lookup tables at training time (see ``training/``):
+Pure Python + numpy. The model reads three kinds of evidence, folded into one lookup
+table at training time (see ``training/``):
 
 * word unigrams, bigrams and five-letter prefixes (one weight row per feature);
 * static word embeddings distilled from a sentence encoder, already multiplied by
-  the linear head, so they are one more weight row per word;
+  the first layer, so they are one more weight row per word;
 * a handful of dense surface cues (capitals, "!!!", "???", length, ...).
+
+The shipped model is a small network: the pooled rows and the cues feed rectified hidden
+units, read by one output per emotion (a model without ``out`` is a linear read-out of
+the same rows). Intensity is one more column of the table, plus the cues and the
+calibrated emotion probabilities.
 
 Feature extraction is shared with the training scripts, so what is trained is
 exactly what runs. Nothing is mutated during ``predict``: one loaded model can be
@@ -283,8 +288,8 @@ class EmotionModel:
         self._table[:, width] = intensity_table[:, 0]
         self._dense_weights = dense_weights
         self._bias = bias
-        self._hidden_bias = hidden_bias
-        self._out = out
+        self._hidden_bias = None if hidden_bias is None else hidden_bias.astype(np.float32)
+        self._out = None if out is None else out.astype(np.float32)
         self._temperature = float(temperature)
         self._intensity_dense = intensity_dense
         self._intensity_probs = intensity_probs
@@ -309,8 +314,8 @@ class EmotionModel:
             intensity_dense=arrays["intensity_dense"].astype(np.float32),
             intensity_probs=arrays["intensity_probs"].astype(np.float32),
             intensity_bias=float(arrays["intensity_bias"]),
-            hidden_bias=arrays["hidden_bias"].astype(np.float32) if "out" in arrays else None,
-            out=arrays["out"].astype(np.float32) if "out" in arrays else None,
+            hidden_bias=arrays.get("hidden_bias"),
+            out=arrays.get("out"),
         )
 
     def logits(self, texts: Sequence[str]) -> FloatArray:
@@ -319,18 +324,15 @@ class EmotionModel:
         return self._logits(encoded)
 
     def _logits(self, encoded: Encoded, rows: FloatArray | None = None) -> FloatArray:
-        """Class scores from the pooled rows (``_pooled``; computed here when not given)."""
+        """Class scores from each message's pooled rows (the emotion columns, then the
+        intensity one; pooled here when not given)."""
         if rows is None:
-            rows = self._pooled(encoded)
+            rows = pooled(self._table, encoded)
         scores = rows[:, : self._width] + encoded.dense @ self._dense_weights
         if self._out is not None:
             scores = np.maximum(scores + self._hidden_bias, 0.0) @ self._out
         result: FloatArray = (scores + self._bias).astype(np.float32)
         return result
-
-    def _pooled(self, encoded: Encoded) -> FloatArray:
-        """Each message's pooled rows: the emotion columns, then the intensity one."""
-        return pooled(self._table, encoded)
 
     def predict(self, texts: Sequence[str]) -> tuple[FloatArray, FloatArray]:
         """Probabilities (n, 6) in ``EMOTIONS`` order and intensity (n,) in [0, 1]."""
@@ -352,7 +354,7 @@ class EmotionModel:
         """``predict`` on texts already encoded with this model's vocabulary."""
         if len(encoded.offsets) < 2:
             return np.zeros((0, len(EMOTIONS)), dtype=np.float32), np.zeros(0, dtype=np.float32)
-        rows = self._pooled(encoded)
+        rows = pooled(self._table, encoded)
         probs = _softmax(self._logits(encoded, rows) / self._temperature)
         raw = (
             rows[:, self._width]

@@ -315,3 +315,14 @@ def test_pooling_a_block_at_a_time_sums_each_message_as_one_block_does(
     for rows in (1, 5, 40):  # blocks of one message, of a few, and of many
         monkeypatch.setattr(emotion, "_POOL_ROWS", rows)
         assert np.array_equal(emotion.pooled(model._table, model.encode(texts)), whole)
+
+
+def test_a_stored_network_missing_a_part_is_refused_on_load(tmp_path: pathlib.Path) -> None:
+    parts = _tiny_network()
+    parts.pop("vocab")
+    arrays = {name: np.asarray(value) for name, value in parts.items() if name != "hidden_bias"}
+    arrays["intensity_table"] = arrays["intensity_table"][:, 0]
+    np.savez(tmp_path / emotion.WEIGHTS_FILE, allow_pickle=False, **arrays)
+    (tmp_path / emotion.VOCAB_FILE).write_text('["late", "again", "thanks"]', encoding="utf-8")
+    with pytest.raises(ValueError, match="needs both hidden_bias and out"):
+        EmotionModel.load(tmp_path)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 import torch
-from label_mlp import Bags
+from label_mlp import Bags, PooledFeatures
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,7 @@ class _Net(torch.nn.Module):
         self, vectors: npt.NDArray[np.float32], n_dense: int, n_classes: int, s: Settings
     ) -> None:
         super().__init__()
-        rows = vectors.shape[0]
-        self.sparse = torch.nn.EmbeddingBag(rows, s.hidden, mode="sum")
-        torch.nn.init.zeros_(self.sparse.weight)
-        self.vectors = torch.nn.EmbeddingBag(rows, vectors.shape[1], mode="sum")
-        self.vectors.weight.data = torch.from_numpy(vectors.astype(np.float32))
-        self.vectors.weight.requires_grad_(False)
-        self.project = torch.nn.Linear(vectors.shape[1], s.hidden)
+        self.pooled = PooledFeatures(vectors, s.hidden)
         self.dense = torch.nn.Linear(n_dense, s.hidden, bias=False)
         self.out = torch.nn.Linear(s.hidden, n_classes)
         self.dropout = s.dropout
@@ -72,11 +66,7 @@ class _Net(torch.nn.Module):
     def forward(
         self, ids: torch.Tensor, offsets: torch.Tensor, w: torch.Tensor, dense: torch.Tensor
     ) -> torch.Tensor:
-        pre = (
-            self.sparse(ids, offsets, per_sample_weights=w)
-            + self.project(self.vectors(ids, offsets, per_sample_weights=w))
-            + self.dense(dense)
-        )
+        pre = self.pooled(ids, offsets, w) + self.dense(dense)
         hidden = torch.nn.functional.dropout(torch.relu(pre), self.dropout, self.training)
         out: torch.Tensor = self.out(hidden)
         return out
@@ -151,12 +141,12 @@ def fit(
 
 def _folded(net: _Net) -> Fitted:
     net.eval()
+    table, hidden_bias = net.pooled.folded()
     with torch.no_grad():
-        folded = net.sparse.weight + net.vectors.weight @ net.project.weight.T
         return Fitted(
-            table=folded.numpy().astype(np.float32),
+            table=table,
             dense_weights=net.dense.weight.T.numpy().astype(np.float32).copy(),
-            hidden_bias=net.project.bias.numpy().astype(np.float32).copy(),
+            hidden_bias=hidden_bias,
             out=net.out.weight.T.numpy().astype(np.float32).copy(),
             bias=net.out.bias.numpy().astype(np.float32).copy(),
         )

@@ -80,23 +80,46 @@ class Settings:
     seed: int = 0
 
 
-class _Net(torch.nn.Module):
-    def __init__(self, vectors: npt.NDArray[np.float64], n_labels: int, s: Settings) -> None:
+class PooledFeatures(torch.nn.Module):
+    """A bag of feature rows read as one linear map to ``width`` units: a trained row per
+    feature plus a trained projection of the feature's fixed word vector, both pooled
+    with the bag's weights. ``folded`` turns the two into one table for numpy."""
+
+    def __init__(self, vectors: npt.NDArray[np.floating], width: int) -> None:
         super().__init__()
         rows = vectors.shape[0]
-        self.sparse = torch.nn.EmbeddingBag(rows, s.hidden, mode="sum")
+        self.sparse = torch.nn.EmbeddingBag(rows, width, mode="sum")
         torch.nn.init.zeros_(self.sparse.weight)
         self.vectors = torch.nn.EmbeddingBag(rows, vectors.shape[1], mode="sum")
         self.vectors.weight.data = torch.from_numpy(vectors.astype(np.float32))
         self.vectors.weight.requires_grad_(False)
-        self.project = torch.nn.Linear(vectors.shape[1], s.hidden)
+        self.project = torch.nn.Linear(vectors.shape[1], width)
+
+    def forward(self, ids: torch.Tensor, offsets: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        pooled: torch.Tensor = self.sparse(ids, offsets, per_sample_weights=w) + self.project(
+            self.vectors(ids, offsets, per_sample_weights=w)
+        )
+        return pooled
+
+    def folded(self) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """(table, bias): each feature's row of the map, and its bias."""
+        with torch.no_grad():
+            table = self.sparse.weight + self.vectors.weight @ self.project.weight.T
+            return (
+                table.numpy().astype(np.float32),
+                self.project.bias.numpy().astype(np.float32).copy(),
+            )
+
+
+class _Net(torch.nn.Module):
+    def __init__(self, vectors: npt.NDArray[np.float64], n_labels: int, s: Settings) -> None:
+        super().__init__()
+        self.pooled = PooledFeatures(vectors, s.hidden)
         self.out = torch.nn.Linear(s.hidden, n_labels)
         self.dropout = s.dropout
 
     def forward(self, ids: torch.Tensor, offsets: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
-        pre = self.sparse(ids, offsets, per_sample_weights=w) + self.project(
-            self.vectors(ids, offsets, per_sample_weights=w)
-        )
+        pre = self.pooled(ids, offsets, w)
         hidden = torch.nn.functional.dropout(torch.relu(pre), self.dropout, self.training)
         out: torch.Tensor = self.out(hidden)
         return out
@@ -165,16 +188,16 @@ def fit(
                 logits, y[rows], pos_weight=pos_weight, reduction="none"
             )
             loss = (loss_rows * m[rows]).sum() / m[rows].sum().clamp(min=1.0)
-            loss = loss + settings.weight_decay * net.sparse.weight.pow(2).sum() / n
+            loss = loss + settings.weight_decay * net.pooled.sparse.weight.pow(2).sum() / n
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
     net.eval()
+    table, hidden_bias = net.pooled.folded()
     with torch.no_grad():
-        folded = net.sparse.weight + net.vectors.weight @ net.project.weight.T
         return Fitted(
-            table=folded.numpy().astype(np.float32),
-            hidden_bias=net.project.bias.numpy().astype(np.float32),
+            table=table,
+            hidden_bias=hidden_bias,
             out=net.out.weight.T.numpy().astype(np.float32).copy(),
             bias=net.out.bias.numpy().astype(np.float32),
         )

@@ -258,14 +258,19 @@ def main() -> None:
 
     # The emotion fit is the slow step and does not depend on the intensity
     # settings: it is cached by its inputs, so tuning intensity reruns in seconds.
+    def cache_file(
+        prefix: str, settings: object, part: list[tuple[str, int, float, str]]
+    ) -> pathlib.Path:
+        key = hashlib.sha256(
+            json.dumps([settings, sorted(vocab.items()), part], ensure_ascii=False).encode("utf-8")
+            + (emb.tobytes() if dims else b"")
+        ).hexdigest()[:20]
+        return args.embeddings.parent / f"{prefix}_{key}.npz"
+
     def fit(
         part: list[tuple[str, int, float, str]], init: tuple[np.ndarray, np.ndarray] | None
     ) -> tuple[np.ndarray, np.ndarray]:
-        key = hashlib.sha256(
-            json.dumps([args.C, sorted(vocab.items()), part], ensure_ascii=False).encode("utf-8")
-            + (emb.tobytes() if dims else b"")
-        ).hexdigest()[:20]
-        cached = args.embeddings.parent / f"emotion_fit_{key}.npz"
+        cached = cache_file("emotion_fit", args.C, part)
         if cached.exists():
             with np.load(cached) as saved:
                 print(f"emotion fit from {cached}", flush=True)
@@ -290,13 +295,7 @@ def main() -> None:
         settings = emotion_net.Settings(
             hidden=args.hidden, epochs=args.epochs, dropout=args.dropout, seed=args.seed
         )
-        key = hashlib.sha256(
-            json.dumps([repr(settings), sorted(vocab.items()), part], ensure_ascii=False).encode(
-                "utf-8"
-            )
-            + (emb.tobytes() if dims else b"")
-        ).hexdigest()[:20]
-        cached = args.embeddings.parent / f"emotion_net_{key}.npz"
+        cached = cache_file("emotion_net", repr(settings), part)
         if cached.exists():
             with np.load(cached) as saved:
                 print(f"emotion network from {cached}", flush=True)

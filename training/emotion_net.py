@@ -84,12 +84,7 @@ class Fitted:
     bias: npt.NDArray[np.float32]  # (classes,)
 
     def logits(self, bags: Bags, dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-        counts = np.diff(bags.offsets)
-        pre = np.zeros((len(bags), self.table.shape[1]), dtype=np.float32)
-        nonempty = counts > 0
-        if bags.ids.size:
-            sums = np.add.reduceat(self.table[bags.ids], bags.offsets[:-1][nonempty], axis=0)
-            pre[nonempty] = sums / np.sqrt(counts[nonempty])[:, None]
+        pre = bags.pooled(self.table)
         pre += dense @ self.dense_weights + self.hidden_bias
         result: npt.NDArray[np.float64] = (np.maximum(pre, 0.0) @ self.out + self.bias).astype(
             np.float64

@@ -41,6 +41,17 @@ class Bags:
         ids = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
         return Bags(ids.astype(np.int64), offsets)
 
+    def pooled(self, table: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Each bag's rows of ``table`` summed and divided by sqrt(its count); zeros for an
+        empty bag. What a network's first layer reads, in numpy."""
+        counts = np.diff(self.offsets)
+        out = np.zeros((len(self), table.shape[1]), dtype=np.float32)
+        nonempty = counts > 0
+        if self.ids.size:
+            sums = np.add.reduceat(table[self.ids], self.offsets[:-1][nonempty], axis=0)
+            out[nonempty] = sums / np.sqrt(counts[nonempty])[:, None]
+        return out
+
     def tensors(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         counts = np.diff(self.offsets)
         weights = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
@@ -135,12 +146,7 @@ class Fitted:
     bias: npt.NDArray[np.float32]  # (labels,)
 
     def logits(self, bags: Bags) -> npt.NDArray[np.float32]:
-        counts = np.diff(bags.offsets)
-        pre = np.zeros((len(bags), self.table.shape[1]), dtype=np.float32)
-        nonempty = counts > 0
-        if bags.ids.size:
-            sums = np.add.reduceat(self.table[bags.ids], bags.offsets[:-1][nonempty], axis=0)
-            pre[nonempty] = sums / np.sqrt(counts[nonempty])[:, None]
+        pre = bags.pooled(self.table)
         result: npt.NDArray[np.float32] = (
             np.maximum(pre + self.hidden_bias, 0.0) @ self.out + self.bias
         ).astype(np.float32)

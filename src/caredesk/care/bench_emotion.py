@@ -50,6 +50,9 @@ READ_HOLDOUTS = frozenset(
 # Holdouts whose pooled emotion macro-F1 and intensity Spearman (never their errors)
 # chose among builds of the emotion network (training/README.md).
 CHOOSING_HOLDOUTS = frozenset(f"holdout{n}_customer.jsonl" for n in range(9, 22))
+# Holdout 22 checked the emotion network once and holdout 23 measured it; both were then
+# read again to turn down two more training files (training/README.md).
+CHECKING_HOLDOUTS = frozenset({"holdout22_customer.jsonl", "holdout23_customer.jsonl"})
 # Blind holdouts committed unscored, kept for the next change to choose and measure on:
 # no report reads them until then (devset/README.md).
 UNSCORED_HOLDOUTS = frozenset({"holdout24_customer.jsonl", "holdout25_customer.jsonl"})
@@ -277,8 +280,16 @@ def run(data_dir: pathlib.Path) -> str:
                 [p for p in holdouts if p.name in CHOOSING_HOLDOUTS],
             ),
             (
+                "that checked and measured the emotion network (aggregate figures only)",
+                [p for p in holdouts if p.name in CHECKING_HOLDOUTS],
+            ),
+            (
                 "never looked at for the emotion model",
-                [p for p in holdouts if p.name not in READ_HOLDOUTS | CHOOSING_HOLDOUTS],
+                [
+                    p
+                    for p in holdouts
+                    if p.name not in READ_HOLDOUTS | CHOOSING_HOLDOUTS | CHECKING_HOLDOUTS
+                ],
             ),
         ]
         for title, paths in groups:

@@ -9,6 +9,7 @@ mail from a server (the IMAP poller) removes it only after it was kept.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import signal
@@ -211,12 +212,22 @@ def forget_own_addresses(**kwargs: object) -> None:
 # ------------------------------------------------------------------------ preparing
 
 
+# After the first interrupt, how soon the limit strikes again should that one have been
+# lost (see _hard_time_limit).
+_RETRY_SECONDS = 0.05
+
+
 @contextmanager
 def _hard_time_limit(seconds: float) -> Iterator[None]:
     """Interrupt pure-Python parsing after `seconds`, where the platform allows it.
 
     Signals reach only the main thread; elsewhere (a threaded web server) the
     cooperative `Deadline` checks inside the parser do the job.
+
+    An exception raised while the garbage collector runs Python code (a collector
+    callback, a finaliser) cannot reach the parser: Python reports it as unraisable and
+    carries on. So the alarm waits while a collection is in progress, and it repeats
+    every `_RETRY_SECONDS` until the block ends, in case an interrupt is lost elsewhere.
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(
         signal, "setitimer"
@@ -224,16 +235,35 @@ def _hard_time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
+    collecting = False
+
+    def collection_starts(phase: str, info: dict[str, int]) -> None:
+        nonlocal collecting
+        if phase == "start":
+            collecting = True
+
+    def collection_ends(phase: str, info: dict[str, int]) -> None:
+        nonlocal collecting
+        if phase == "stop":
+            collecting = False
+
     def on_alarm(signum: int, frame: FrameType | None) -> None:
+        if collecting:
+            return  # the repeating timer strikes again once the collection is over
         raise ParseTimeout(f"parsing took longer than {seconds:g} s")
 
+    # First and last in line, so every other callback runs inside the window.
+    gc.callbacks.insert(0, collection_starts)
+    gc.callbacks.append(collection_ends)
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _RETRY_SECONDS)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        gc.callbacks.remove(collection_starts)
+        gc.callbacks.remove(collection_ends)
 
 
 def _prepare(raw: bytes, deadline: Deadline) -> _Prepared:

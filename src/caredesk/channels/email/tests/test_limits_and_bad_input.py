@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any
 
 import pytest
 
-from caredesk.channels.email.inbound import process_inbound_email, release_from_quarantine
+from caredesk.channels.email.inbound import (
+    _hard_time_limit,
+    process_inbound_email,
+    release_from_quarantine,
+)
 from caredesk.channels.email.models import Mailbox, Quarantine
+from caredesk.channels.email.parsing import ParseTimeout
 from caredesk.channels.email.tests.conftest import eml, ingest, mail
 from caredesk.lib.errors import CaredeskError
 from caredesk.tickets.models import Message, Ticket
@@ -59,6 +65,27 @@ def test_parsing_is_time_boxed_and_the_mailbox_moves_on(mailbox: Mailbox, settin
     assert result.outcome == "quarantined"
     assert "timed out" in result.reason or "MIME parts" in result.reason
     assert ingest(eml("gmail_new_question.eml"), mailbox).outcome == "stored"
+
+
+def test_the_time_limit_still_strikes_when_it_falls_inside_a_garbage_collection() -> None:
+    # An exception raised in a collector callback is lost (Python reports it as
+    # unraisable); the limit must still stop the work that follows.
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            time.sleep(0.3)  # the alarm goes off in here
+
+    callbacks_before = len(gc.callbacks)
+    gc.callbacks.append(slow_callback)
+    started = time.monotonic()
+    try:
+        with pytest.raises(ParseTimeout), _hard_time_limit(0.1):
+            gc.collect()
+            while time.monotonic() - started < 5:
+                pass
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert time.monotonic() - started < 2
+    assert len(gc.callbacks) == callbacks_before  # the limit's own callbacks are gone
 
 
 def test_too_deeply_nested_mime_is_quarantined(mailbox: Mailbox) -> None:

@@ -134,6 +134,20 @@ def fit(
     return _folded(net)
 
 
+def averaged(members: Sequence[Fitted]) -> Fitted:
+    """One network whose logits are the mean of the members' logits: their hidden
+    units side by side (tables, dense weights and hidden biases joined column-wise),
+    each member's output rows divided by their number, and the biases averaged."""
+    n = len(members)
+    return Fitted(
+        table=np.hstack([m.table for m in members]),
+        dense_weights=np.hstack([m.dense_weights for m in members]),
+        hidden_bias=np.concatenate([m.hidden_bias for m in members]),
+        out=(np.vstack([m.out for m in members]) / n).astype(np.float32),
+        bias=(np.mean([m.bias for m in members], axis=0)).astype(np.float32),
+    )
+
+
 def _folded(net: _Net) -> Fitted:
     net.eval()
     table, hidden_bias = net.pooled.folded()

@@ -195,6 +195,12 @@ def main() -> None:
     parser.add_argument("--dropout", type=float, default=emotion_net.Settings.dropout)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--ensemble",
+        type=int,
+        default=1,
+        help="networks averaged (seeds --seed, --seed + 1, ...): one network of N x --hidden units",
+    )
+    parser.add_argument(
         "--authored-weight",
         type=float,
         default=2.0,
@@ -291,9 +297,9 @@ def main() -> None:
         print(f"fit emotion on {len(part)} rows ({time.time() - t0:.0f}s)", flush=True)
         return clf.coef_.T, clf.intercept_
 
-    def fit_network(part: list[tuple[str, int, float, str]]) -> emotion_net.Fitted:
+    def fit_network(part: list[tuple[str, int, float, str]], seed: int) -> emotion_net.Fitted:
         settings = emotion_net.Settings(
-            hidden=args.hidden, epochs=args.epochs, dropout=args.dropout, seed=args.seed
+            hidden=args.hidden, epochs=args.epochs, dropout=args.dropout, seed=seed
         )
         cached = cache_file("emotion_net", repr(settings), part)
         if cached.exists():
@@ -321,7 +327,9 @@ def main() -> None:
         # Shipped as int8 with one scale per column (half the size of float16; on
         # GoEmotions dev 8 of 4,689 predictions changed when this was measured). Every
         # step below reads the quantised table, so what is tuned is what ships.
-        network = fit_network(rows)
+        network = emotion_net.averaged(
+            [fit_network(rows, args.seed + i) for i in range(args.ensemble)]
+        )
         table_scale = np.abs(network.table).max(axis=0) / 127.0
         table_scale[table_scale == 0] = 1.0
         quantised = np.round(network.table / table_scale).astype(np.int8)

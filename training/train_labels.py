@@ -206,13 +206,19 @@ def word_vectors(words: dict[str, np.ndarray], vocab: dict[str, int]) -> np.ndar
     return emb
 
 
-def design(texts: Sequence[str], vocab: dict[str, int], emb: np.ndarray) -> sp.csr_matrix:
+def design(
+    texts: Sequence[str], vocab: dict[str, int], emb: np.ndarray, *, unique: bool = False
+) -> sp.csr_matrix:
     """The regressions' input: each feature hit divided by sqrt(the message's hits), and
-    the same pooling of the features' word vectors beside it."""
+    the same pooling of the features' word vectors beside it. ``unique``: each feature
+    counts once per message (as ``ScorerSet.pool`` reads it with ``unique``)."""
     enc = encode([t[:MAX_CHARS] for t in texts], vocab, with_dense=False)
-    counts = np.diff(enc.offsets)
+    ids, offsets = enc.ids, enc.offsets
+    if unique:
+        ids, offsets = label_mlp.unique_features(ids, offsets)
+    counts = np.diff(offsets)
     values = np.repeat(1.0 / np.sqrt(np.maximum(counts, 1)), counts)
-    sparse = sp.csr_matrix((values, enc.ids, enc.offsets), shape=(len(texts), len(vocab)))
+    sparse = sp.csr_matrix((values, ids, offsets), shape=(len(texts), len(vocab)))
     sparse.sum_duplicates()
     return sp.hstack([sparse, sp.csr_matrix(sparse @ emb)], format="csr")
 
@@ -362,6 +368,14 @@ def main() -> None:
         help="a network adds a label only on a message with this many feature hits or more "
         "(as a veto needs): on a line or two it says more than the words do",
     )
+    parser.add_argument(
+        "--unique-regressions",
+        nargs="*",
+        choices=tuple(GROUPS),
+        default=["reply"],
+        help="groups whose regressions count each feature once per message, as the "
+        "network does, so a text said twice reads as said once (none: give the option alone)",
+    )
     parser.add_argument("--hidden", type=int, default=128, help="the network's hidden units")
     parser.add_argument("--epochs", type=int, default=15, help="the network's training epochs")
     parser.add_argument("--seed", type=int, default=0, help="the network's seed")
@@ -435,7 +449,8 @@ def main() -> None:
         elif args.second_mode == "union":
             gold = [g if o is None else g | o for g, o in zip(gold, other, strict=True)]
         found = pattern_labels(analyzer, rows, group)
-        x = design(texts, vocab, emb) if emb is not None else None
+        unique_rows = regression and group in args.unique_regressions
+        x = design(texts, vocab, emb, unique=unique_rows) if emb is not None else None
         # Feature hits per row: a veto needs VETO_MIN_FEATURES (as at run time), and a
         # network adds a label only from --add-min-features.
         hit_counts = feature_hits(texts, vocab)
@@ -447,7 +462,7 @@ def main() -> None:
         tune_gold = [gold_labels(r, group) for r in tune_rows]
         tune_found = pattern_labels(analyzer, tune_rows, group)
         tune_x = (
-            design([str(r["text"]) for r in tune_rows], vocab, emb)
+            design([str(r["text"]) for r in tune_rows], vocab, emb, unique=unique_rows)
             if emb is not None and tune_rows
             else None
         )
@@ -572,6 +587,8 @@ def main() -> None:
             bias = network.bias
         else:
             arrays[f"{group}_table"] = table.astype(np.float16)
+            if unique_rows:
+                arrays[f"{group}_unique"] = np.asarray(True)
         arrays[f"{group}_names"] = np.asarray(labels)
         arrays[f"{group}_bias"] = bias.astype(np.float32)
         arrays[f"{group}_cuts"] = cuts.astype(np.float32)

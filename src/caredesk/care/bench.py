@@ -284,7 +284,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -399,6 +399,18 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 23 (devset/holdout23_*.jsonl, written blind the same way and left unscored "
             "until the emotion-network round's engine was final; scored on that engine and on "
             "the one the round started from, nothing chosen by it)",
+        ),
+        (
+            "holdout24",
+            "Holdout 24 (devset/holdout24_*.jsonl, written blind the same way and left unscored "
+            "for a round; then one check of the reply scorers reading each feature once: "
+            "scored on the engine before that change and on the candidate)",
+        ),
+        (
+            "holdout25",
+            "Holdout 25 (devset/holdout25_*.jsonl, written blind the same way and left unscored "
+            "until that change was final; scored on it and on the engine before it, nothing "
+            "chosen by it)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

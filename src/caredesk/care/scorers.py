@@ -176,8 +176,10 @@ class ScorerSet:
         out = np.zeros((n, self.width), dtype=np.float32)
         if not ids.size:
             return out
-        if self.out is None and not self.unique:
+        if self.out is None:
             # A narrow table: one gather and one segmented sum for the whole batch.
+            if self.unique:
+                ids, offsets = _each_once(ids, offsets)
             counts = np.diff(offsets)
             nonempty = counts > 0
             sums = np.add.reduceat(self.gather(ids), offsets[:-1][nonempty], axis=0)
@@ -207,6 +209,20 @@ class ScorerSet:
         hidden = np.maximum(pooled_rows + self.hidden_bias, np.float32(0.0))
         result: FloatArray = (hidden @ self.out + self.bias).astype(np.float32)
         return result
+
+
+def _each_once(
+    ids: npt.NDArray[np.int64], offsets: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each message's feature ids once each, in increasing order (as ``read`` takes them),
+    with the new offsets."""
+    id_list: list[int] = ids.tolist()
+    bounds: list[int] = offsets.tolist()
+    pieces = [sorted(set(id_list[start:end])) for start, end in itertools.pairwise(bounds)]
+    new_offsets = np.zeros(len(pieces) + 1, dtype=np.int64)
+    np.cumsum([len(piece) for piece in pieces], out=new_offsets[1:])
+    flat = np.fromiter(itertools.chain.from_iterable(pieces), np.int64, int(new_offsets[-1]))
+    return flat, new_offsets
 
 
 @dataclass(frozen=True)
@@ -386,7 +402,7 @@ class LabelScorer:
             return [NO_VERDICT for _ in texts]
         scorer = self._groups[group]
         feature_rows = self._rows[group]
-        if scorer.out is not None or scorer.unique:
+        if scorer.out is not None:
             # A wide table is summed message by message (see ScorerSet.pool).
             hits = [feature_rows.rows(tokenize(text[:MAX_CHARS])) for text in texts]
             offsets = np.zeros(len(texts) + 1, dtype=np.int64)
@@ -402,7 +418,9 @@ class LabelScorer:
         counts: list[int] = []
         for i, text in enumerate(texts):
             rows = feature_rows.rows(tokenize(text[:MAX_CHARS]))
-            counts.append(len(rows))
+            counts.append(len(rows))  # every hit counts towards the length rules
+            if scorer.unique:
+                rows = sorted(set(rows))
             if rows:
                 nonempty.append(i)
                 starts.append(len(ids))

@@ -417,3 +417,36 @@ def test_the_shipped_customer_network_reads_each_feature_once(scorer: LabelScore
     once = scorer.read("customer", text + " " + text)
     assert scorer.read("customer", " ".join([text] * 3)) == once
     assert scorer.read("customer", " ".join([text] * 10)) == once
+
+
+def test_a_regression_can_read_each_feature_once() -> None:
+    group = ScorerSet(
+        names=("quick",),
+        table=np.asarray([[1.0], [4.0]], dtype=np.float32),
+        bias=np.zeros(1, dtype=np.float32),
+        cuts=np.asarray([3.0], dtype=np.float32),
+        vocab={"refund": 0, "today": 1},
+        unique=True,
+    )
+    scorer = LabelScorer({"sorry": 0, "refund": 1, "today": 2}, {"reply": group})
+    texts = ["Refund today", "refund refund today today today", "today", "refund"]
+    logits = scorer.logits("reply", texts)
+    # Each feature once, divided by sqrt(the features read): (1 + 4) / sqrt(2), 4, 1.
+    expected = [5 / np.sqrt(2), 5 / np.sqrt(2), 4.0, 1.0]
+    assert logits[:, 0].tolist() == pytest.approx(expected)
+    assert scorer.read_many("reply", texts) == [scorer.read("reply", t) for t in texts]
+    assert [scorer.fired("reply", t) for t in texts] == [["quick"], ["quick"], ["quick"], []]
+
+
+def test_the_shipped_reply_scorers_read_each_feature_once(scorer: LabelScorer) -> None:
+    reply = scorer.group("reply")
+    assert reply is not None and reply.out is None and reply.unique
+    text = (
+        "I'm so sorry the refund still hasn't reached you after three weeks. I've issued it "
+        "again today as a faster payment, so it will be in your account by Friday."
+    )
+    # Said twice, the features are those of any longer repetition (the join adds its
+    # own pair of words once); the reading stays the same however often it is said.
+    twice = scorer.read("reply", text + " " + text)
+    for times in (3, 10, 40):
+        assert scorer.read("reply", " ".join([text] * times)) == twice

@@ -284,7 +284,7 @@ def _speed_section(
 
 
 # Holdouts written blind to the engine and its training text.
-BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
+BLIND_SETS = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)
 
 
 def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
@@ -411,6 +411,11 @@ def build_report(data_dir: pathlib.Path, *, speed: bool = True) -> str:
             "Holdout 25 (devset/holdout25_*.jsonl, written blind the same way and left unscored "
             "until that change was final; scored on it and on the engine before it, nothing "
             "chosen by it)",
+        ),
+        (
+            "holdout26",
+            "Holdout 26 (devset/holdout26_*.jsonl, written blind the same way while that change "
+            "was measured; scored once on it and on the engine before it, a second measure)",
         ),
     ):
         holdout_c = DEVSET_DIR / f"{prefix}_customer.jsonl"

@@ -48,14 +48,17 @@ READ_HOLDOUTS = frozenset(
     {"holdout_customer.jsonl", "holdout2_customer.jsonl", "holdout3_customer.jsonl"}
 )
 # Holdouts whose pooled emotion macro-F1 and intensity Spearman (never their errors)
-# chose among builds of the emotion network (training/README.md).
+# chose among builds of the emotion network and the intensity fit's weights
+# (training/README.md).
 CHOOSING_HOLDOUTS = frozenset(f"holdout{n}_customer.jsonl" for n in range(9, 22))
 # Holdout 22 checked the emotion network once and holdout 23 measured it; both were then
-# read again to turn down two more training files (training/README.md).
+# read again to turn down two more training files, and to check the intensity weights.
 CHECKING_HOLDOUTS = frozenset({"holdout22_customer.jsonl", "holdout23_customer.jsonl"})
+# Holdouts 24 to 26 measured the intensity weights (pooled figures only); no emotion
+# network was chosen on them.
+MEASURING_HOLDOUTS = frozenset(f"holdout{n}_customer.jsonl" for n in range(24, 27))
 # Blind holdouts committed unscored, kept for the next change to choose and measure on:
-# no report reads them until then (devset/README.md). (Holdouts 24 to 26 checked and
-# measured a change to the reply scorers; the emotion model was never chosen on them.)
+# no report reads them until then (devset/README.md).
 UNSCORED_HOLDOUTS = frozenset({"holdout27_customer.jsonl", "holdout28_customer.jsonl"})
 
 IntArray = npt.NDArray[np.int64]
@@ -277,7 +280,7 @@ def run(data_dir: pathlib.Path) -> str:
                 [p for p in holdouts if p.name in READ_HOLDOUTS],
             ),
             (
-                "pooled figures used to choose the emotion network's settings (errors not read)",
+                "pooled figures used to choose the emotion network's settings and the intensity weights (errors not read)",
                 [p for p in holdouts if p.name in CHOOSING_HOLDOUTS],
             ),
             (
@@ -285,11 +288,19 @@ def run(data_dir: pathlib.Path) -> str:
                 [p for p in holdouts if p.name in CHECKING_HOLDOUTS],
             ),
             (
+                "that measured the intensity weights (aggregate figures only)",
+                [p for p in holdouts if p.name in MEASURING_HOLDOUTS],
+            ),
+            (
                 "never looked at for the emotion model",
                 [
                     p
                     for p in holdouts
-                    if p.name not in READ_HOLDOUTS | CHOOSING_HOLDOUTS | CHECKING_HOLDOUTS
+                    if p.name
+                    not in READ_HOLDOUTS
+                    | CHOOSING_HOLDOUTS
+                    | CHECKING_HOLDOUTS
+                    | MEASURING_HOLDOUTS
                 ],
             ),
         ]

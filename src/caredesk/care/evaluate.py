@@ -211,6 +211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "instead of the shipped ones",
     )
     parser.add_argument(
+        "--emotion",
+        type=pathlib.Path,
+        metavar="MODEL_DIR",
+        help="the emotion model from this folder (its emotion.npz and emotion_vocab.json, a "
+        "training/train_emotion.py --out build) instead of the shipped one",
+    )
+    parser.add_argument(
         "--against",
         type=pathlib.Path,
         metavar="JSONL",
@@ -226,14 +233,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--patterns-only and --scorers exclude each other")
     if args.scorers and not args.scorers.is_file():
         parser.error(f"--scorers: no such file: {args.scorers}")
+    emotion_model = EmotionModel.load()
+    if args.emotion:
+        try:
+            emotion_model = EmotionModel.load(args.emotion)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            parser.error(f"--emotion: cannot read a model in {args.emotion}: {error}")
     if args.patterns_only:
-        analyzer = CareAnalyzer(EmotionModel.load(), None)
-    elif args.scorers:
+        analyzer = CareAnalyzer(emotion_model, None)
+    elif args.scorers or args.emotion:
         try:
             scorer = LabelScorer.load(args.scorers)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
             parser.error(f"--scorers: cannot read {args.scorers}: {error}")
-        analyzer = CareAnalyzer(EmotionModel.load(), scorer)
+        if scorer is not None and emotion_model.vocab != scorer.vocab:
+            parser.error("--emotion: its vocabulary is not the one the label scorers read")
+        analyzer = CareAnalyzer(emotion_model, scorer)
     else:
         analyzer = CareAnalyzer.default()
     failed = False

@@ -350,6 +350,11 @@ class LabelScorer:
     def group(self, name: str) -> ScorerSet | None:
         return self._groups.get(name)
 
+    @property
+    def vocab(self) -> dict[str, int]:
+        """The emotion model's vocabulary the tables were trained on."""
+        return self._vocab
+
     def _vocab_of(self, scorer: ScorerSet) -> dict[str, int]:
         return self._vocab if scorer.vocab is None else scorer.vocab
 

@@ -203,3 +203,41 @@ def test_against_needs_one_file_for_all_or_one_each_and_every_row(
                                             "stakes": [], "effort": []}])  # fmt: skip
     assert main([str(customers), "--against", str(other)]) == 1
     assert "the second reading has no row 'a'" in capsys.readouterr().err
+
+
+def test_an_emotion_model_from_a_folder_reads_like_the_shipped_one(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _write(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "a", "text": "Thanks, that sorted it!", "emotion": "gratitude",
+             "intensity": 0.3, "stakes": [], "effort": []},
+            {"id": "b", "text": "THIRD time asking. Cancel my account.", "emotion": "anger",
+             "intensity": 0.9, "stakes": [], "effort": ["repeat_contact", "churn_risk"]},
+        ],
+    )  # fmt: skip
+    assert main([str(rows)]) == 0
+    shipped = capsys.readouterr().out
+    assert main([str(rows), "--emotion", str(MODEL_DIR)]) == 0
+    assert capsys.readouterr().out == shipped
+
+
+def test_an_emotion_model_that_cannot_be_read_or_does_not_fit_is_a_usage_error(
+    tmp_path: pathlib.Path,
+) -> None:
+    rows = _thanks(tmp_path / "c.jsonl")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "emotion.npz").write_bytes((MODEL_DIR / "emotion.npz").read_bytes())
+    # The same weights over a vocabulary with two names swapped: the label scorers,
+    # trained on the shipped vocabulary, would read the wrong rows.
+    names = json.loads((MODEL_DIR / "emotion_vocab.json").read_text(encoding="utf-8"))
+    names[0], names[1] = names[1], names[0]
+    (other / "emotion_vocab.json").write_text(json.dumps(names), encoding="utf-8")
+    for folder in (empty, other):
+        with pytest.raises(SystemExit) as exit_info:
+            main([str(rows), "--emotion", str(folder)])
+        assert exit_info.value.code == 2
